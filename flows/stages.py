@@ -1,0 +1,113 @@
+"""The stages every flow shares once pages are in hand:
+clean -> extract -> validate -> link duplicates -> load.
+
+One Prefect task run per stage per batch, never per article; frames flow between them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+from prefect import get_run_logger
+
+from sitrep.settings import Settings
+from tasks.clean import clean_pages, now_utc
+from tasks.duplicates import find_duplicates
+from tasks.extract import EXTRACTOR_VERSION, extract_articles
+from tasks.load import Batch, load_batch
+from tasks.pages import PAGES, raw_pages
+from tasks.runs import RunSummary
+from tasks.schema import empty
+from tasks.validate import BatchRejected, ValidationOutcome, check_threshold, validate_frames
+
+
+def process_pages(
+    pages: pl.DataFrame, settings: Settings, summary: RunSummary, warehouse_path: Path
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Clean, extract, validate and load one batch of fetched pages.
+
+    Returns (failed pages, validation results). Raises BatchRejected when too many rows fail
+    the quality gate: then only the quarantine and the validation results are stored.
+    """
+    articles, clean_failed = clean_pages(pages)
+    articles = articles.with_columns(pl.lit(EXTRACTOR_VERSION).alias("extractor_version"))
+    outcome = check_batch(
+        {"articles": articles, **extract_articles(articles)}, settings, summary, warehouse_path
+    )
+    written = load_valid(outcome, pages, warehouse_path)
+    failed = pl.concat(
+        [pages.filter(pl.col("error").is_not_null()).select("url", "feed", "error"), clean_failed]
+    )
+    summary.add(
+        articles_new=written["articles"],
+        articles_failed=failed.height,
+        quotes_loaded=written["quotes"],
+        speakers_loaded=written["speakers"],
+        figures_loaded=written["figures"],
+        rows_quarantined=outcome.quarantine.height,
+    )
+    get_run_logger().info(
+        "batch loaded: %d articles, %d quotes, %d figures, %d failed pages, %d rows quarantined",
+        written["articles"],
+        written["quotes"],
+        written["figures"],
+        failed.height,
+        outcome.quarantine.height,
+    )
+    return failed, outcome.results
+
+
+def check_batch(
+    frames: dict[str, pl.DataFrame], settings: Settings, summary: RunSummary, warehouse_path: Path
+) -> ValidationOutcome:
+    """Run the GX gates; a batch over the threshold stores its diagnostics and raises."""
+    outcome = validate_frames(
+        frames,
+        run_id=summary.run_id,
+        now=now_utc(),
+        languages=settings.languages,
+        max_failed_share=settings.max_failed_share,
+    )
+    outcome.results = outcome.results.with_columns(pl.lit(now_utc()).alias("validated_at"))
+    summary.add(checks_passed=outcome.passed(), checks_failed=outcome.failed())
+    try:
+        check_threshold(outcome, settings.max_failed_share)
+    except BatchRejected:
+        load_batch(warehouse_path, diagnostics_only(outcome))
+        summary.add(rows_quarantined=outcome.quarantine.height)
+        raise
+    return outcome
+
+
+def load_valid(outcome: ValidationOutcome, pages: pl.DataFrame, warehouse_path: Path) -> dict[str, int]:
+    """Link the valid articles' duplicates, then load the valid rows in one transaction."""
+    valid = outcome.valid
+    fingerprints, duplicates = find_duplicates(warehouse_path, valid["articles"])
+    return load_batch(
+        warehouse_path,
+        Batch(
+            articles=valid["articles"],
+            speakers=valid["speakers"],
+            quotes=valid["quotes"],
+            figures=valid["figures"],
+            raw_pages=raw_pages(pages),
+            quarantine=outcome.quarantine,
+            dq_results=outcome.results,
+            fingerprints=fingerprints,
+            duplicates=duplicates,
+        ),
+    )
+
+
+def diagnostics_only(outcome: ValidationOutcome) -> Batch:
+    """A rejected batch's quarantine and validation results, and none of its rows."""
+    return Batch(
+        articles=empty("articles"),
+        speakers=empty("speakers"),
+        quotes=empty("quotes"),
+        figures=empty("figures"),
+        raw_pages=raw_pages(pl.DataFrame(schema=PAGES)),
+        quarantine=outcome.quarantine,
+        dq_results=outcome.results,
+    )

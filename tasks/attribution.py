@@ -1,0 +1,77 @@
+"""Attribution cues: where news puts the words that say who spoke a quote.
+
+Read over masked narration (quote contents blanked), in this order: right after the closing
+mark (`"...," Rutte said` / `"...," said Hill`), before the quote in its sentence (`Hegseth
+said that "..."`, `according to X`, `directives from Xi to "..."`), then later in the sentence
+(`"..." announced in October, said Scissors`). The result is the subject phrase as written;
+resolving it to a speaker is `tasks.resolution`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.cues import INVERTED_VERBS, SPEECH_VERB_RE
+from tasks.phrases import Subject, clause_subject, subject_after, subject_before
+from tasks.quotes import QuoteSpan
+
+CUE_FINDER = re.compile(
+    rf"(?P<verb>{SPEECH_VERB_RE.pattern})|(?P<according>\b[Aa]ccording to\s+)"
+    r"|(?P<noun>\b(?:statements?|directives?|remarks|comments|letter|memo|message|tweet|post|speech|"
+    r"orders?|words|note|email)\s+(?:from|by)\s+)"
+)
+LEAD_IN = re.compile(r"[\s,—–-]*")
+ADVERB_RUN = re.compile(
+    r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
+)
+
+
+def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) -> Subject | None:
+    """The subject of the quote's own attribution, wherever in its sentence it stands."""
+    close = q.close_at + 1 if q.close_at is not None else None
+    if close is not None:
+        found = post_direct(masked, close, p_end)
+        if found is not None:
+            return found
+    found = cue_in(masked, s_start, q.open_at, q.open_at)
+    if found is None and close is not None and close < s_end:
+        found = cue_in(masked, close, s_end, s_end)
+    return found
+
+
+def post_direct(masked: str, pos: int, end: int) -> Subject | None:
+    """`"...," Rutte said` or `"...," said Hill`: the attribution right after the closing mark."""
+    k = LEAD_IN.match(masked, pos, end).end()
+    verb = SPEECH_VERB_RE.match(masked, k, end)
+    if verb is not None:
+        if verb.group() not in INVERTED_VERBS:
+            return None
+        found = subject_after(masked, verb.end() + 1, end)
+        return found[0] if found else None
+    found = subject_after(masked, k, end)
+    if found is None:
+        return None
+    subject, stop = found
+    at = ADVERB_RUN.match(masked, LEAD_IN.match(masked, stop, end).end(), end).end()
+    return subject if SPEECH_VERB_RE.match(masked, at, end) else None
+
+
+def cue_in(masked: str, start: int, end: int, limit: int) -> Subject | None:
+    """The first speech cue in masked[start:end] whose subject can be read."""
+    for m in CUE_FINDER.finditer(masked, start, end):
+        if m.group("according") or m.group("noun"):
+            found = subject_after(masked, m.end(), limit if limit > m.end() else end)
+            if found:
+                return found[0]
+            continue
+        verb = m.group("verb")
+        if verb.endswith("ing"):
+            subject = clause_subject(masked, start, m.start())
+        else:
+            subject = subject_before(masked, start, m.start())
+        if subject is None and verb in INVERTED_VERBS and masked[start : m.start()].rstrip().endswith(","):
+            found = subject_after(masked, m.end() + 1, end)
+            subject = found[0] if found else None
+        if subject is not None:
+            return subject
+    return None

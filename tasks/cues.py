@@ -1,0 +1,241 @@
+"""Word lists and compiled patterns of news attribution, shared by quote finding and attribution.
+
+News prose attributes speech with a small closed set of verbs ("said", "told", "added", ...),
+titles ("Secretary", "Sen.") and function words. Keeping them in one module lets the quote
+filter ("is a speech verb nearby?") and the attribution rules agree on what a cue is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Inflected speech verbs only: base forms ("claim", "say") are too often ordinary verbs.
+SPEECH_VERBS = frozenset(
+    """
+    said says told tells added adds continued continues noted warned warns stressed stresses argued
+    argues wrote writes asked asks replied replies insisted insists explained explains tweeted
+    tweets posted declared declares announced announces stated claimed alleged alleges acknowledged
+    acknowledges admitted admits agreed agrees recalled recalls remarked observed suggested suggests
+    urged urges promised vowed pledged predicted predicts cautioned conceded concedes countered
+    responded responds answered emphasized emphasizes emphasised emphasises maintained maintains
+    contended contends complained complains lamented quipped joked boasted confirmed confirms denied
+    denies testified testifies recounted recounts concluded concludes commented called thanked
+    praised accused accuses criticized criticizes criticised blasted wondered affirmed affirms
+    reiterated reiterates assured assures apologized apologised described describes mused shouted
+    shouts yelled whispered exclaimed reported texted messaged emailed informed informs advised
+    demanded saying adding telling writing noting warning stressing arguing asking replying
+    insisting explaining tweeting declaring announcing stating claiming alleging acknowledging
+    admitting recalling suggesting urging predicting conceding responding emphasizing complaining
+    confirming denying testifying accusing reiterating describing say
+    """.split()
+)
+
+# Verbs that can precede their subject after a quote ("...," said Hill).
+INVERTED_VERBS = frozenset(
+    """
+    said says added adds asked asks continued wrote writes explained noted recalled replied
+    concluded agreed insisted warned argued tweeted posted stated declared told cautioned
+    """.split()
+)
+
+# Nouns whose owner is the author of the quoted words ("directives from Xi to "...").
+SPEECH_NOUNS = frozenset(
+    """
+    statement statements directive directives remarks comments letter memo message tweet post
+    speech interview testimony order orders words note email
+    """.split()
+)
+
+PRONOUNS = frozenset({"he", "she", "they", "it"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+# Adverbs and auxiliaries that sit between a subject and its speech verb.
+ADVERBS_AUX = frozenset(
+    """
+    also then later has have had was were is are would will could had earlier once again further
+    previously repeatedly allegedly reportedly recently subsequently famously publicly privately
+    separately quickly initially finally simply just still already often even not never has
+    """.split()
+)
+
+# Words that end a subject phrase when walking back from the verb.
+FUNCTION_WORDS = frozenset(
+    """
+    that which who whom whose and or but as when while if to in on at with by from for of into
+    onto about after before during than because since until unless where whether though although
+    is was were be been being are has have had do does did not no so such this these those there
+    here also then said says told its their his her our your my
+    """.split()
+)
+
+DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+
+# Capitalized words that open sentences or phrases without being part of a name.
+CAP_STOPWORDS = frozenset(
+    """
+    The A An And But Or So Yet In On At For From With By To Of As When While If After Before During
+    Since Until Although Though However Meanwhile Later Then Also Still Even Last This That These
+    Those There Here It He She They We I You His Her Their Our My Its Asked According Despite
+    Under Over Among Between Without Within Instead Both Each Every Some Many Most Several Two
+    Three Four Five Six Seven Eight Nine Ten Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Not No Yes Why What How Who Where Which Today
+    Tomorrow Yesterday Now Once Further Another Other Such Only Just All Any Former Newly Unlike
+    """.split()
+)
+
+# Words that make up a title ("Defense Secretary", "Secretary General", "Lt. Col.").
+TITLE_HEADS = frozenset(
+    """
+    secretary general president minister sen. senator rep. representative gen. adm. admiral col.
+    col lt lt. lieutenant colonel maj. major capt. captain sgt. sergeant gov. governor mayor
+    director chairman chairwoman chair chancellor ambassador commander chief officer spokesman
+    spokeswoman spokesperson judge justice prosecutor attorney prof. professor king queen prince
+    princess pope premier speaker leader envoy marshal sheikh ayatollah rev. commissioner counsel
+    adviser advisor ceo coach inspector superintendent treasurer administrator manager chairperson
+    emir sultan cardinal bishop archbishop pres. supt. sec. amb. cmdr. brig. gen gens. sens. reps.
+    """.split()
+)
+
+# Words that modify a title head and belong to the title, not to an organization.
+TITLE_MODIFIERS = frozenset(
+    """
+    defense defence foreign press trade vice prime deputy assistant under attorney chief executive
+    senior acting interior finance home justice state homeland security national commerce
+    treasury energy health education labor labour transportation agriculture army navy air force
+    marine supreme majority minority principal first lead special associate managing former
+    interim joint brigadier major lieutenant rear surgeon solicitor district staff public
+    information communications economic political military armed forces
+    """.split()
+)
+
+# Honorifics stripped from names without being titles.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"})
+
+# Head words that make a capitalized phrase an institution rather than a person.
+ORG_WORDS = frozenset(
+    """
+    pentagon kremlin department ministry command council committee agency office party university
+    institute bureau commission court army navy police times post news daily group corp corp.
+    inc inc. co. company bank fund organization organisation association union service
+    administration government parliament congress senate house command alliance forces force
+    guard coalition center centre foundation network journal herald tribune telegraph guardian
+    reuters bloomberg agency federation league board authority embassy secretariat cabinet
+    directorate headquarters staff ltd plc llc corporation industries systems technologies
+    airlines motors media press agency brigade battalion regiment division corps fleet aviation
+    aerospace dynamics shipbuilding holdings electric
+    """.split()
+)
+
+# Nouns of a spokesperson: their words are their institution's.
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement"})
+
+# Plural or collective nouns for unnamed groups: their words have no named speaker.
+GENERIC_GROUPS = frozenset(
+    """
+    analysts critics officials experts prosecutors investigators lawmakers legislators residents
+    witnesses sources observers economists traders researchers scientists diplomats aides advisers
+    advisors authorities police protesters activists officers soldiers troops veterans voters
+    critics supporters opponents leaders executives insiders people others many some both several
+    democrats republicans members delegates negotiators observers commentators campaigners
+    """.split()
+)
+
+# Definite common nouns standing for an institution named before ("the company said").
+ORG_NOUNS = frozenset(
+    """
+    company firm ministry department agency command spokesperson spokesman spokeswoman service
+    alliance government army navy contractor manufacturer group organization organisation office
+    council commission committee court bank military statement
+    """.split()
+)
+
+# Lowercase nouns usable as a definite description of a titled person ("the president said").
+DEFINITE_TITLES = frozenset(
+    """
+    president secretary minister senator general governor chancellor ambassador commander chairman
+    chairwoman mayor premier admiral colonel envoy prosecutor director speaker
+    """.split()
+)
+
+NAME_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "de",
+        "van",
+        "der",
+        "von",
+        "bin",
+        "al",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "del",
+        "dos",
+        "das",
+        "ibn",
+    }
+)
+
+TITLE_ABBR = (
+    r"(?:Gen|Sen|Rep|Lt|Col|Maj|Capt|Sgt|Gov|Adm|Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Rev|Cmdr|Brig|Amb|Gens|Sens|Reps"
+    r"|Pres|Supt|Cpl|Pvt|Spc)\."
+)
+# One word of a name: a title abbreviation, an initialism (U.S.), an initial (J.) or a word.
+INITIALS = r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])"
+NAME_WORD = rf"(?:(?=[A-Z])(?:{TITLE_ABBR}|{INITIALS})|[^\W\d_][\w’'\-]*[\w’']|[^\W\d_])"
+WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.,\-]*")
+UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$|^[A-Z]\.[A-Z]\.?$")
+
+SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
+ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+SPEECH_NOUN_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\s+(?:from|by)\s+"
+)
+# A speech cue of any kind, for "is this short quoted phrase reported speech?".
+ANY_CUE = re.compile(SPEECH_VERB_RE.pattern + "|" + ACCORDING_TO.pattern + "|" + SPEECH_NOUN_RE.pattern)
+
+# Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).
+SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s+(?=[\"“«„‘(\[]?[A-ZÀ-Þ0-9])")
+
+
+def is_cap(token: str) -> bool:
+    """A token that can be part of a proper name (starts with a capital letter)."""
+    return bool(UPPER_START.match(token))
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets of text[start:end], split at ., ! or ? before a capital."""
+    spans = []
+    pos = start
+    for m in SENTENCE_END.finditer(text, start, end):
+        cut = m.end()
+        if abbreviation_before(text, m.start()):
+            continue
+        spans.append((pos, cut))
+        pos = cut
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr sen rep gen lt col maj capt sgt gov adm st jr sr u.s u.n u.k no vs prof rev
+    jan feb mar apr aug sept sep oct nov dec corp inc co dept gens sens reps amb cmdr brig
+    """.split()
+)
+
+
+def abbreviation_before(text: str, dot: int) -> bool:
+    """True when the period at text[dot] closes an abbreviation (Sen., Gen., U.S.), not a sentence."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot].lower()
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())

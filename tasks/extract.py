@@ -1,0 +1,150 @@
+"""Extract: article text -> quotes with their speakers, and figures linked to the quote saying them.
+
+`extract_article` is the pure per-article rule set; `extract_batch` turns a frame of articles into
+the speakers/quotes/figures frames of `tasks.schema`, with stable ids: a speaker is keyed by its
+folded full name (one row per person across the warehouse), a quote by its article and offsets,
+a figure by its article, offsets and kind. Bump EXTRACTOR_VERSION whenever a rule changes: the
+backfill re-extracts articles whose rows carry an older version.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import polars as pl
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from tasks.figures import find_figures
+from tasks.ids import fold, stable_id
+from tasks.quotes import find_quotes
+from tasks.schema import TABLES, conform
+from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
+from tasks.speakers import attribute
+
+EXTRACTOR_VERSION = "2025.06-rules.2"
+
+
+def extract_article(text: str) -> ArticleExtraction:
+    """Quotes with speakers, and figures with the index of the quote they were said in."""
+    spans = find_quotes(text)
+    speakers = attribute(text, spans)
+    quotes = [
+        Quote(q.start, q.end, text[q.start : q.end], q.is_partial, speaker)
+        for q, speaker in zip(spans, speakers, strict=True)
+    ]
+    figures = link_figures(find_figures(text), quotes)
+    return ArticleExtraction(quotes=quotes, figures=figures)
+
+
+def link_figures(figures: list[Figure], quotes: list[Quote]) -> list[Figure]:
+    """Set quote_index on each figure that lies inside a quote (quotes are sorted, disjoint)."""
+    starts = [q.start for q in quotes]
+    linked = []
+    for f in figures:
+        i = bisect.bisect_right(starts, f.start) - 1
+        inside = i >= 0 and quotes[i].start <= f.start and f.end <= quotes[i].end
+        index = i if inside else None
+        linked.append(f if f.quote_index == index else replace_index(f, index))
+    return linked
+
+
+def replace_index(figure: Figure, index: int | None) -> Figure:
+    """The figure with its quote_index set."""
+    return Figure(
+        figure.start,
+        figure.end,
+        figure.raw,
+        figure.kind,
+        figure.value,
+        figure.unit,
+        figure.context,
+        index,
+    )
+
+
+def speaker_id(speaker: Speaker | None) -> str | None:
+    """One id per folded full name: the same person across articles and runs."""
+    return None if speaker is None else stable_id(fold(speaker.name))
+
+
+def extract_batch(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """The speakers, quotes and figures frames for a frame of articles (article_id, text)."""
+    speakers: dict[str, dict] = {}
+    quote_rows: list[dict] = []
+    figure_rows: list[dict] = []
+    for article_id, text in articles.select("article_id", "text").iter_rows():
+        extraction = extract_article(text or "")
+        quote_ids = []
+        for q in extraction.quotes:
+            sid = speaker_id(q.speaker)
+            if q.speaker is not None:
+                add_speaker(speakers, sid, q.speaker)
+            qid = stable_id(article_id, q.start, q.end)
+            quote_ids.append((qid, sid))
+            quote_rows.append(
+                {
+                    "quote_id": qid,
+                    "article_id": article_id,
+                    "speaker_id": sid,
+                    "text": q.text,
+                    "start_char": q.start,
+                    "end_char": q.end,
+                    "is_partial": q.is_partial,
+                }
+            )
+        for f in extraction.figures:
+            qid, sid = quote_ids[f.quote_index] if f.quote_index is not None else (None, None)
+            figure_rows.append(
+                {
+                    "figure_id": stable_id(
+                        article_id, f.start, f.end, f.kind, f.value
+                    ),  # a range: two values, one span
+                    "article_id": article_id,
+                    "quote_id": qid,
+                    "speaker_id": sid,
+                    "kind": f.kind,
+                    "value": float(f.value),
+                    "unit": f.unit,
+                    "raw": f.raw,
+                    "context": f.context,
+                    "start_char": f.start,
+                    "end_char": f.end,
+                }
+            )
+    return {
+        "speakers": frame("speakers", list(speakers.values())),
+        "quotes": frame("quotes", quote_rows, versioned=True),
+        "figures": frame("figures", figure_rows, versioned=True),
+    }
+
+
+def add_speaker(speakers: dict[str, dict], sid: str | None, speaker: Speaker) -> None:
+    """Keep one row per speaker id, filling title and organization from the first that gives them."""
+    row = speakers.get(sid)
+    if row is None:
+        speakers[sid] = {
+            "speaker_id": sid,
+            "name": speaker.name,
+            "title": speaker.title,
+            "organization": speaker.organization,
+            "kind": speaker.kind,
+        }
+        return
+    row["title"] = row["title"] or speaker.title
+    row["organization"] = row["organization"] or speaker.organization
+
+
+def frame(table: str, rows: list[dict], versioned: bool = False) -> pl.DataFrame:
+    """Rows as a frame conformed to the table's schema."""
+    schema = {k: v for k, v in TABLES[table].items() if k != "extractor_version"}
+    df = pl.DataFrame(rows, schema=schema) if rows else pl.DataFrame(schema=schema)
+    if versioned:
+        df = df.with_columns(pl.lit(EXTRACTOR_VERSION).alias("extractor_version"))
+    return conform(table, df)
+
+
+@task(name="extract-articles", cache_policy=NO_CACHE)
+def extract_articles(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Quotes, speakers and figures of a batch of articles (pure work, so no retries)."""
+    return extract_batch(articles)

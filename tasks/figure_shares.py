@@ -1,0 +1,95 @@
+"""Shares and rate moves written in words, as percent figures: "two-thirds" (66.67), "half of the
+budget" (50), "one in five" (20), "a quarter-point cut" (0.25), "a 25-basis-point hike" (0.25).
+
+The finders run on `ascii_lower(text)` (same offsets as the text), anchored on the rare fraction or
+"point" word, and look back a few characters for the number, which keeps them cheap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.figure_words import make_figure
+from tasks.numbers import DIGITS, FRACTIONS, WORDNUM, parse_digits, parse_words
+from tasks.spans import Figure
+
+# The share, "one in five" and rate-move finders run on ascii_lower(text) and look back for the number.
+FRACTION_WORD = re.compile(
+    r"(?:h(?:alf|alves)|t(?:hirds?|enths?)|quarters?|fifths?)\b"
+)  # word start checked in code
+FRACTION_NUM = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]$")
+SHARE_OF = re.compile(
+    r"\s+(?:of\s+(?!an?\b|\d|(?:the|this|last|next)\s+(?:year|century|decade|season|month|day)\b)"
+    r"|(?=(?:the|its|their|his|her|our|all|these|those)\b))"
+)
+ONE_IN = re.compile(
+    r"\s(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b"
+    r"(?![,.]\d|\s*(?:%|percent))"
+)
+ONE_IN_NUM = re.compile(r"\b(one|two|three|four|\d{1,3})$")
+POINT_MOVE = re.compile(
+    r"point\s+(?:cut|hike|increase|rise|reduction|drop|decrease|move|raise|jump|decline|gain|fall)s?\b"
+)
+POINT_NUM = re.compile(
+    rf"\b(?:(?P<frac>quarter|half|three-quarters?)|(?P<d>{DIGITS})|(?P<w>{WORDNUM}))"
+    r"[- ](?P<bp>basis[- ])?(?:percentage[- ])?$"
+)
+ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|other|back|front|and|a)\s+$", re.I)
+WORD_VALUE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+WORD_VALUE |= {"nine": 9, "ten": 10, "a": 1}
+
+
+def find_shares(text: str, low: str) -> list[Figure]:
+    """Rate moves in points, shares in words and "one in five", all as percent."""
+    out: list[Figure] = []
+    for m in POINT_MOVE.finditer(low):
+        n = POINT_NUM.search(low, max(0, m.start() - 40), m.start())
+        if not n:
+            continue
+        if n.group("frac"):
+            value = {"quarter": 0.25, "half": 0.5}.get(n.group("frac"), 0.75)
+        else:
+            value = parse_digits(n.group("d")) if n.group("d") else parse_words(n.group("w")) or 0.0
+        value = value / 100 if n.group("bp") else value
+        out.append(make_figure(text, n.start(), m.start() + len("point"), "percent", value, "percent"))
+    taken = [(f.start, f.end) for f in out]
+    for m in FRACTION_WORD.finditer(low):
+        if m.start() and low[m.start() - 1].isalpha():
+            continue
+        n = FRACTION_NUM.search(low, max(0, m.start() - 7), m.start())
+        start = n.start() if n else m.start()
+        value = _share_value(low, start, m, n.group(1) if n else None)
+        if value is not None and not _inside(taken, m.start()):
+            out.append(make_figure(text, start, m.end(), "percent", value, "percent"))
+    for m in ONE_IN.finditer(low):
+        n = ONE_IN_NUM.search(low, max(0, m.start() - 5), m.start())
+        a, b = (_small(n.group(1)) if n else None), _small(m.group(1))
+        if a and b and a < b and not _inside(taken, m.start()):
+            out.append(make_figure(text, n.start(), m.end(), "percent", 100 * a / b, "percent"))
+    return out
+
+
+def _small(word: str) -> float | None:
+    return float(word) if word.isdigit() else WORD_VALUE.get(word)
+
+
+def _share_value(low: str, start: int, m: re.Match[str], num: str | None) -> float | None:
+    """Value in percent of "two-thirds", "half of", "a quarter of"; None when not a share."""
+    frac_word = m.group()
+    if frac_word == "half" and num is None:
+        if ORDINAL_BEFORE.search(low, max(0, start - 12), start):
+            return None
+        return 50.0 if SHARE_OF.match(low, m.end()) else None
+    if num is None:
+        return None
+    frac = FRACTIONS[frac_word]
+    count = WORD_VALUE.get(num, 1)
+    if frac_word.endswith("s") and count >= 2:
+        return 100 * count * frac
+    if not frac_word.endswith("s") and count == 1 and SHARE_OF.match(low, m.end()):
+        return 100 * frac
+    return None
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)

@@ -1,0 +1,177 @@
+"""Names in news prose: split a capitalized phrase into title, organization and name, and resolve
+short mentions ("Hegseth", "Mr. Hegseth", "the president") to the fullest name the article gives.
+
+News introduces a person once in full, usually with a premodifying title ("Defense Secretary Pete
+Hegseth") or an appositive ("Derek Scissors, a China scholar with the American Enterprise
+Institute"), and uses the surname afterwards. The registry records every full name with its
+title so later mentions resolve to it; two people who share a surname resolve to the one named
+most recently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tasks.cues import (
+    ACRONYM,
+    CAP_STOPWORDS,
+    HONORIFICS,
+    NAME_CONNECTORS,
+    NAME_WORD,
+    ORG_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    is_cap,
+)
+
+PARTICLES = r"(?:de|van|der|von|bin|al|da|di|du|la|le|del|ibn|of|for)"
+NAME_TOKEN = rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|{PARTICLES}(?=[ \t]+[A-Z]))"
+CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*")
+POSSESSIVE = re.compile(r"['’]s?$")
+PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")
+RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that|whom)\b.*$")
+LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+POSSESSOR = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+)*[\w’'.\-]+['’]s\s+")
+ORG_PP = re.compile(
+    r"\s(?P<prep>with|at|of|for|from|in|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?P<org>(?:[A-Z][\w’'.&\-]*)(?:\s+(?:of|for|and|on|&|the)?\s*[A-Z][\w’'.&\-]*)*)"
+)
+ORG_RUN_STOPS = frozenset({"in", "on", "at", "of", "for", "and", "who", "which", "that", "since", "from"})
+APPOSITIVE_OPENERS = frozenset(
+    {"a", "an", "the", "former", "then", "now", "longtime", "local", "top", "its", "his", "her"}
+)
+ROLE_NOUNS = frozenset(
+    """
+    head commandant superintendent member fellow analyst scholar expert economist researcher
+    official aide strategist spokesperson spokesman spokeswoman deputy partner founder owner
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A capitalized phrase split into its parts; kind is "person" or "organization"."""
+
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    kind: str = "person"
+
+
+def clean_token(token: str) -> str:
+    """A name token without a trailing possessive or comma."""
+    return POSSESSIVE.sub("", token.rstrip(",;:"))
+
+
+def tokens_of(phrase: str) -> list[str]:
+    """The phrase's tokens, leading sentence words ("But", "The") dropped."""
+    toks = phrase.split()
+    toks = [*toks[:-1], clean_token(toks[-1])] if toks else toks
+    toks = [t for t in toks if t]
+    while toks and (toks[0] in CAP_STOPWORDS or toks[0].lower() in NAME_CONNECTORS or toks[0] == "the"):
+        toks = toks[1:]
+    while toks and toks[-1].lower() in NAME_CONNECTORS:
+        toks = toks[:-1]
+    return toks
+
+
+def is_org_phrase(toks: list[str]) -> bool:
+    """An institution: an acronym alone, or a phrase whose last word is an institution word."""
+    if len(toks) == 1 and ACRONYM.match(toks[0]):
+        return True
+    return any(t.lower() in ORG_WORDS for t in toks)
+
+
+@lru_cache(maxsize=8192)
+def split_title(phrase: str, definite: bool = False) -> NameParts | None:
+    """Split "NATO Secretary General Mark Rutte" into organization, title and name.
+
+    The name is what follows the last title word; title words and their modifiers before it form
+    the title; an acronym or institution before the title is the organization. A phrase after
+    "the" that carries no title is an institution ("the Pentagon", "the People's Daily").
+    """
+    toks = tokens_of(phrase)
+    if not toks:
+        return None
+    last_title = -1
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if low in TITLE_HEADS or (low in HONORIFICS and i < len(toks) - 1):
+            last_title = i
+    name_toks = toks[last_title + 1 :]
+    if last_title >= 0 and name_toks and name_toks[0].lower() == "of" and len(name_toks) > 2:
+        last_title += 2
+        name_toks = toks[last_title + 1 :]
+    if not name_toks:
+        return None
+    if last_title < 0:
+        if definite or is_org_phrase(name_toks):
+            return NameParts(" ".join(name_toks), kind="organization")
+        return NameParts(" ".join(name_toks))
+    head = toks[: last_title + 1]
+    first = last_title
+    while first > 0 and (
+        head[first - 1].lower() in TITLE_HEADS or head[first - 1].lower() in TITLE_MODIFIERS
+    ):
+        first -= 1
+    title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
+    org = " ".join(head[:first]) or None
+    return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+
+
+def parse_appositive(text: str) -> tuple[str | None, str | None]:
+    """Title and organization from an appositive: "a China scholar with the American Enterprise Institute".
+
+    The title is the role before a preposition that introduces a capitalized institution (kept
+    as the organization); a preposition followed by lowercase words stays in the title ("chief
+    of staff"). Relative clauses and party labels ("R-Neb.") give nothing.
+    """
+    text = text.strip(" ,")
+    if not text or text.split(" ", 1)[0].lower() in {"who", "which", "whose", "whom", "where", "and"}:
+        return None, None
+    if PARTY_LABEL.match(text) or not opens_appositive(text.split(" ", 2)[:2]):
+        return None, None
+    text = RELATIVE_TAIL.sub("", text)
+    org, cut = None, len(text)
+    for m in ORG_PP.finditer(text):
+        follower = text[m.end("org") :].lstrip()
+        adjective = follower and follower[0].islower() and follower.split(" ", 1)[0] not in ORG_RUN_STOPS
+        if m.group("prep") != "from" and not adjective:
+            org = " ".join(tokens_of(m.group("org"))) or None
+        cut = m.start()
+        break
+    title = LEADING_ARTICLE.sub("", text[:cut]).strip(" ,")
+    title = POSSESSOR.sub("", title)
+    last = title.split()[-1] if title else ""
+    if (
+        not title
+        or len(title.split()) > 6
+        or not title[0].isalpha()
+        or (is_cap(last) and last.lower() not in TITLE_HEADS)
+    ):
+        title = None
+    return title, org
+
+
+def opens_appositive(words: list[str]) -> bool:
+    """An appositive opens with an article, a possessive, a capitalized or a role word, not a verb."""
+    first = words[0]
+    if is_cap(first) or first.endswith(("'s", "’s")) or first.lower() in APPOSITIVE_OPENERS:
+        return True
+    return any(
+        w.lower() in TITLE_HEADS or w.lower() in TITLE_MODIFIERS or w.lower() in ROLE_NOUNS for w in words
+    )
+
+
+def is_strong_title(title: str | None, org: str | None) -> bool:
+    """An appositive role that outranks a premodifying rank ("commander of X" over "Gen.")."""
+    if title is None:
+        return False
+    return org is not None or any(w.lower() in TITLE_HEADS or w.lower() in ROLE_NOUNS for w in title.split())
+
+
+def looks_like_name(phrase: str) -> bool:
+    """At least one capitalized token that is not a sentence word."""
+    return any(is_cap(t) and t not in CAP_STOPWORDS for t in phrase.split())

@@ -1,0 +1,170 @@
+"""Numbers as news prose writes them: digits, number words, scales, currencies, units.
+
+Plain tables and parsers used by `tasks/figures.py`. Kept apart so the figure scanner reads as
+rules about *where* a number measures something, not about how "forty-five" spells 45.
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# Scale words and abbreviations that may follow digits ("1.2 billion", "€1.2bn", "£300m").
+# Single letters (m, b, k) only count when glued to the digits of an amount of money.
+MULTIPLIERS = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "mln": 1e6,
+    "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "b": 1e9, "k": 1e3, "crore": 1e7,
+    "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
+}  # fmt: skip
+GLUED_ONLY = frozenset({"m", "b", "k"})
+
+FRACTIONS = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
+    "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
+}  # fmt: skip
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation of `words` factored by common prefixes, so failing costs one char test."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(tree)
+
+
+def _emit(node: dict) -> str:
+    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+_WORD_ALT = trie_pattern([*SMALL, *TENS])
+_UNIT_ALT = "one|two|three|four|five|six|seven|eight|nine"
+_SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
+_ONE_WORD = rf"{_WORD_ALT}(?:-(?:{_UNIT_ALT}))?"
+# A run of number words in lowercased text: "forty-five", "one hundred and twenty", "two dozen",
+# "a million".
+WORDNUM = (
+    rf"(?:\b(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|\b{_ONE_WORD}\b)"
+    rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b|(?<=hundred)\s+and\s+{_ONE_WORD}\b)*"
+)
+# Starts with a plain \d so the regex engine can skip ahead to the next digit quickly.
+DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
+
+_TOKEN = re.compile(r"[a-z]+")
+
+
+def ascii_lower(text: str) -> str:
+    """Lowercase of ASCII letters only, one char per char, so offsets into it are offsets into text."""
+    return text.encode("latin-1", "replace").lower().decode("latin-1")
+
+
+def parse_words(words: str) -> float | None:
+    """Value of a run of number words ("two dozen" -> 24, "a million" -> 1e6); None if not one."""
+    total, current, seen = 0.0, 0.0, False
+    for tok in _TOKEN.findall(words.lower()):
+        if tok in ("a", "an"):
+            current, seen = 1.0, True
+        elif tok in SMALL:
+            current, seen = current + SMALL[tok], True
+        elif tok in TENS:
+            current, seen = current + TENS[tok], True
+        elif tok == "hundred":
+            current = (current or 1.0) * 100
+        elif tok == "dozen":
+            current = (current or 1.0) * 12
+        elif tok in SCALES:
+            total += (current or 1.0) * SCALES[tok]
+            current = 0.0
+        elif tok != "and":
+            return None
+    return total + current if seen else None
+
+
+def parse_digits(digits: str) -> float:
+    """Value of "1,500.5" -> 1500.5."""
+    return float(digits.replace(",", ""))
+
+
+# Currency written before the amount ("US$2 trillion", "€1.2bn", "Rs 500", "USD 5 million").
+CURRENCY_SYMBOLS = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
+    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR",
+    "£": "GBP", "¥": "JPY", "CN¥": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB",
+    "₩": "KRW", "₪": "ILS", "₺": "TRY", "₴": "UAH", "CHF": "CHF",
+}  # fmt: skip
+_ISO = """
+    USD EUR GBP JPY CNY RMB INR CAD AUD NZD HKD SGD CHF RUB KRW ILS TRY UAH BRL MXN SEK NOK DKK PLN ZAR SAR
+    AED TWD
+"""
+ISO_CODES = frozenset(_ISO.split())
+# Currency written after the amount ("850 billion dollars", "1.5 million euros").
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "franc": "CHF", "francs": "CHF",
+    "shekel": "ILS", "shekels": "ILS", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
+    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "rand": "ZAR",
+    "zloty": "PLN", "zlotys": "PLN", "won": "KRW", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
+    "kroner": "NOK",
+}  # fmt: skip
+# Words that are currencies only next to a scale ("300 million pounds", not "243 pounds").
+SCALED_ONLY_CURRENCY = frozenset({"pound", "pounds", "won", "rand"})
+DOLLAR_COUNTRY = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
+    "taiwanese": "TWD",
+}  # fmt: skip
+
+# Measures: a quantity's unit rather than a count of things. Keys as written, value = plural form
+# used when the unit is glued by a hyphen ("a 90-day extension" -> days).
+QUANTITY_UNITS = {
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+    "month": "months", "year": "years", "decade": "decades", "century": "centuries",
+    "mile": "miles", "kilometer": "kilometers", "kilometre": "kilometres", "km": "km",
+    "meter": "meters", "metre": "metres", "foot": "feet", "feet": "feet", "ft": "ft", "inch": "inches",
+    "yard": "yards", "nautical mile": "nautical miles", "mph": "mph", "knot": "knots",
+    "ton": "tons", "tonne": "tonnes", "kilogram": "kilograms", "kg": "kg", "gram": "grams",
+    "pound": "pounds", "lb": "lb", "lbs": "lbs", "ounce": "ounces", "barrel": "barrels",
+    "gallon": "gallons", "liter": "liters", "litre": "litres", "acre": "acres", "hectare": "hectares",
+    "square mile": "square miles", "square kilometer": "square kilometers", "megawatt": "megawatts",
+    "gigawatt": "gigawatts", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "degree": "degrees",
+    "megaton": "megatons", "kiloton": "kilotons", "cubic meter": "cubic meters", "mm": "mm",
+    "cm": "cm", "kt": "kt", "bpd": "bpd",
+}  # fmt: skip
+# Plural spellings map to themselves.
+for _unit in list(QUANTITY_UNITS.values()):
+    QUANTITY_UNITS.setdefault(_unit.lower(), _unit)
+QUANTITY_UNITS.update({"hrs": "hours", "yrs": "years", "mins": "minutes", "sq km": "sq km"})
+
+# Nouns glued by a hyphen that make a count ("a 32-nation alliance" -> 32 nations).
+HYPHEN_COUNTS = {
+    "member": "members", "nation": "nations", "country": "countries", "state": "states",
+    "person": "people", "man": "men", "seat": "seats", "vessel": "vessels", "ship": "ships",
+}  # fmt: skip
+
+_by_len = sorted(QUANTITY_UNITS, key=len, reverse=True)
+QUANTITY_UNIT_RE = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _by_len)
+
+
+def currency_of_word(word: str, before: str | None) -> str | None:
+    """ISO code for a currency word, with the country adjective before "dollars" if any."""
+    code = CURRENCY_WORDS.get(word.lower())
+    if code == "USD" and before:
+        return DOLLAR_COUNTRY.get(before.lower(), code)
+    return code

@@ -1,0 +1,272 @@
+"""The subject of a speech verb, read from masked narration (quote contents blanked).
+
+Attribution needs the noun phrase that says: before the verb ("Geoffrey Berman, the U.S.
+attorney for ..., said"), after an inverted verb ("said Derek Scissors, a China scholar ..."),
+after "according to", or at the start of the clause of a participle ("Hawk Sawyer issued a
+statement, saying ..."). The phrase is read token by token over a short window, so the cost is
+bounded by the window, not the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tasks.cues import (
+    ADVERBS_AUX,
+    CAP_STOPWORDS,
+    DETERMINERS,
+    FIRST_PERSON,
+    FUNCTION_WORDS,
+    NAME_CONNECTORS,
+    NAME_WORD,
+    PRONOUNS,
+    SPEECH_VERBS,
+    is_cap,
+)
+
+TOKEN = re.compile(rf"{NAME_WORD}|\d[\w.,]*\w|\d|\x00+|[^\w\s]")
+WINDOW = 200  # characters read back from a verb (room for an appositive)
+AHEAD = 140  # characters read forward for a subject and its appositive
+MAX_LOWER = 4
+INTRO_WORDS = frozenset(
+    """
+    on in at after before during when while although though as since until last later earlier
+    meanwhile however still yet then afterward afterwards also separately speaking asked
+    """.split()
+)
+PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
+CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A speech verb's subject as written.
+
+    kind: "pronoun", "first" (I/we), "name" (capitalized run) or "nominal" (common noun phrase).
+    """
+
+    kind: str
+    text: str
+    pos: int
+    det: str | None = None
+    mods: str = ""
+    appositive: str | None = None
+    pp: str | None = None  # object of a preposition after the head: "a spokesperson for the Pentagon"
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """(token, offset) pairs of text[start:end]: words, and each punctuation mark on its own."""
+    return [(m.group(), m.start()) for m in TOKEN.finditer(text, start, end)]
+
+
+def is_word(tok: str) -> bool:
+    """A token made of letters or digits (not punctuation, not a masked quote)."""
+    return tok[0].isalnum()
+
+
+def is_adverb(tok: str) -> bool:
+    """A word that sits between subject and verb ("also", "allegedly")."""
+    low = tok.lower()
+    return tok.islower() and (low in ADVERBS_AUX or (low.endswith("ly") and len(low) > 4))
+
+
+def subject_before(text: str, start: int, end: int) -> Subject | None:
+    """The subject phrase ending just before offset end (a speech verb), not before start."""
+    toks = tokens(text, max(start, end - WINDOW), end)
+    i = len(toks) - 1
+    skipped = 0
+    while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
+        i -= 1
+        skipped += 1
+    appositive = None
+    if i >= 1 and toks[i][0] == ",":
+        j = i - 1
+        while j >= 0 and toks[j][0] not in {",", "(", '"', "“", "”", "—", ";"} and toks[j][0][0] != "\x00":
+            j -= 1
+        if j >= 1 and toks[j][0] == "," and j < i - 1:
+            appositive = text[toks[j][1] + 1 : toks[i][1]].strip()
+            i = j - 1
+    if i < 0 or not is_word(toks[i][0]):
+        return None
+    return phrase_back(text, toks, i, appositive)
+
+
+def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str | None) -> Subject | None:
+    """Read a determiner, modifiers and head backwards from toks[i]."""
+    word, pos = toks[i]
+    if word.lower() in PRONOUNS:
+        return Subject("pronoun", word.lower(), pos)
+    if word.lower() in FIRST_PERSON:
+        return Subject("first", word.lower(), pos)
+    j, lowers, det = i, 0, None
+    while j >= 0 and is_word(toks[j][0]):
+        w = toks[j][0]
+        low = w.lower()
+        if low in DETERMINERS and not is_cap(w[1:2] or "x"):
+            det = low
+            break
+        name_part = is_cap(w) and w not in CAP_STOPWORDS
+        connector = low in NAME_CONNECTORS and 0 < j < i and is_cap(toks[j - 1][0])
+        if name_part or connector:
+            pass
+        elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
+            lowers += 1
+        elif w in CAP_STOPWORDS and low in DETERMINERS:
+            det = low
+            break
+        else:
+            break
+        j -= 1
+    first = j + 1
+    if first > i:
+        return None
+    subject = build(text, toks[first : i + 1], det, appositive)
+    k = j - 1 if det is not None else j
+    if subject is not None and k >= 1 and toks[k][0] in PP_PREPS and is_word(toks[k - 1][0]):
+        head = phrase_back(text, toks, k - 1, appositive)
+        if head is not None and head.kind in {"name", "nominal"}:
+            pp = text[toks[k][1] + len(toks[k][0]) : toks[i][1] + len(toks[i][0])].strip()
+            return Subject(head.kind, head.text, head.pos, head.det, head.mods, appositive, pp)
+    return subject
+
+
+def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: str | None) -> Subject | None:
+    """Classify a phrase: a trailing capitalized run is a name, else the last word is a common head."""
+    k = len(span)
+    while k > 0 and (is_cap(span[k - 1][0]) or (span[k - 1][0].lower() in NAME_CONNECTORS and k < len(span))):
+        k -= 1
+    while k < len(span) and span[k][0].lower() in NAME_CONNECTORS:
+        k += 1
+    start, end = span[0][1], span[-1][1] + len(span[-1][0])
+    if k < len(span):
+        run_start = span[k][1]
+        mods = text[start:run_start].strip()
+        return Subject("name", text[run_start:end], run_start, det, mods, appositive)
+    head = span[-1][0]
+    if not head.isalpha():
+        return None
+    mods = text[start : span[-1][1]].strip()
+    return Subject("nominal", head.lower(), span[-1][1], det, mods, appositive)
+
+
+def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
+    """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
+    toks = tokens(text, pos, min(end, pos + AHEAD))
+    if not toks or not is_word(toks[0][0]):
+        return None
+    first = toks[0][0]
+    if first.lower() in PRONOUNS:
+        return Subject("pronoun", first.lower(), toks[0][1]), toks[0][1] + len(first)
+    if first.lower() in FIRST_PERSON:
+        return Subject("first", first.lower(), toks[0][1]), toks[0][1] + len(first)
+    i, det = 0, None
+    if first.lower() in DETERMINERS or first.lower() in {"two", "three", "several", "some", "many"}:
+        det, i = first.lower(), 1
+    j, lowers, seen_cap = i, 0, False
+    while j < len(toks) and is_word(toks[j][0]):
+        w = toks[j][0]
+        low = w.lower()
+        if is_cap(w) and w not in CAP_STOPWORDS:
+            seen_cap = True
+        elif low in NAME_CONNECTORS and seen_cap and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
+            pass
+        elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
+            if seen_cap and det is None and lowers == 0:
+                break
+            lowers += 1
+        else:
+            break
+        j += 1
+    while j > i and (is_adverb(toks[j - 1][0]) and not is_cap(toks[j - 1][0])):
+        j -= 1
+    if j == i:
+        return None
+    stop = toks[j - 1][1] + len(toks[j - 1][0])
+    subject = build(text, toks[i:j], det, None)
+    if subject is None:
+        return None
+    if j + 1 < len(toks) and toks[j][0] in PP_PREPS:
+        obj = pp_object(text, toks, j + 1)
+        if obj is not None:
+            subject = Subject(
+                subject.kind, subject.text, subject.pos, subject.det, subject.mods, None, obj[0]
+            )
+            j, stop = obj[1], toks[obj[1] - 1][1] + len(toks[obj[1] - 1][0])
+    comma = next_comma(toks, j) if subject.kind == "nominal" else j
+    if comma < len(toks) and toks[comma][0] == ",":
+        j = comma
+        appo_end = appositive_end(toks, j + 1)
+        if appo_end is not None:
+            appo = text[toks[j][1] + 1 : appo_end].strip()
+            subject = Subject(subject.kind, subject.text, subject.pos, subject.det, subject.mods, appo)
+            stop = appo_end
+    return subject, stop
+
+
+def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int] | None:
+    """A capitalized prepositional object ("the Pentagon") from toks[k], and the index after it."""
+    start = k
+    if k < len(toks) and toks[k][0].lower() == "the":
+        k += 1
+    run = k
+    while (
+        k < len(toks)
+        and is_word(toks[k][0])
+        and (
+            is_cap(toks[k][0])
+            or (toks[k][0] in NAME_CONNECTORS and k > run and k + 1 < len(toks) and is_cap(toks[k + 1][0]))
+        )
+    ):
+        k += 1
+    if k == run:
+        return None
+    return text[toks[start][1] : toks[k - 1][1] + len(toks[k - 1][0])], k
+
+
+def next_comma(toks: list[tuple[str, int]], j: int) -> int:
+    """Index of a comma within a few words after a common noun ("another witness in the probe, ...")."""
+    for k in range(j, min(len(toks), j + 8)):
+        if toks[k][0] == ",":
+            return k
+        if not is_word(toks[k][0]):
+            break
+    return j
+
+
+def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
+    """Offset where an appositive starting at toks[k] ends: the next comma or sentence mark."""
+    start = k
+    while k < len(toks) and toks[k][0] not in {",", ".", ";", ":", '"', "“", "”", "—", "("}:
+        if toks[k][0][0] == "\x00":
+            return None
+        k += 1
+    if k == start:
+        return None
+    if k < len(toks) and toks[k][0] == "." and k == len(toks) - 1:
+        return toks[k][1]
+    return toks[k][1] if k < len(toks) else toks[-1][1] + len(toks[-1][0])
+
+
+def clause_subject(text: str, start: int, end: int) -> Subject | None:
+    """The subject at the start of a sentence, after an introductory phrase ("On Monday, ...")."""
+    toks = tokens(text, start, min(end, start + 60))
+    i = 0
+    while i < len(toks) and not is_word(toks[i][0]):
+        if toks[i][0][0] == "\x00":
+            return None
+        i += 1
+    if i < len(toks) and toks[i][0].lower() in INTRO_WORDS:
+        j = i
+        while j < len(toks) and j < i + 10 and toks[j][0] not in {",", ".", ";"}:
+            j += 1
+        if j < len(toks) and toks[j][0] == ",":
+            i = j + 1
+    while i < len(toks) and toks[i][0].lower() in CONJUNCTIONS:
+        i += 1
+        if i < len(toks) and toks[i][0] == ",":
+            i += 1
+    if i >= len(toks) or not is_word(toks[i][0]):
+        return None
+    found = subject_after(text, toks[i][1], end)
+    return found[0] if found else None

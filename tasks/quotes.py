@@ -1,0 +1,262 @@
+"""Find direct quotations in article text: spans between double quotation marks that report words.
+
+News text mixes straight and curly marks (often in one quote), so marks are paired by their
+flanking (an opening mark has a space before and a word after) rather than by their glyph. A
+paragraph that opens a quote and does not close it continues into the next paragraph that opens
+one (the news convention for long quotes); each paragraph gives its own span. Spans that are not
+reported speech (scare quotes, labels, titles, nicknames, headlines) are dropped here so that
+attribution only sees real quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tasks.cues import ANY_CUE, WORD, is_cap, sentence_spans
+
+OPENERS = frozenset("“„«")
+CLOSERS = frozenset("”»")
+MARKS = re.compile(r"[\"“”„«»]")
+MASK = "\x00"
+# What may stand before an opening mark / after a closing mark.
+OPEN_BEFORE = frozenset(" \t([{—–-/\u00a0‘'")
+CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/\u00a0’'…")
+LABEL_BEFORE = re.compile(
+    r"(?:so[- ]called|dubbed|nicknamed|known as|titled|entitled|named|code-?named|labell?ed|branded|"
+    r"termed|the (?:term|word|words|phrase|slogan|hashtag|motto|banner))\s*$",
+    re.IGNORECASE,
+)
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
+ENDS_SPOKEN = re.compile(r"[.,!?…;:—–-]\s*$")
+SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
+CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP Photo|Video)\s*[:/(]", re.I)
+PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
+SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "or", "vs."})
+CUE_REACH = 90  # characters of narration on each side searched for a speech cue (about 15 words)
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quoted span: text[start:end] is the quote without its marks."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None when the paragraph ends before the quote closes
+    paragraph: int
+    continues: bool = False  # continues the previous paragraph's unclosed quote
+    is_partial: bool = False
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line: cleaned text has one paragraph per line."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """The direct quotations of an article, in text order."""
+    paras = paragraphs(text)
+    raw: list[QuoteSpan] = []
+    for index, (start, end) in enumerate(paras):
+        if not is_furniture(text, start, end):
+            raw.extend(scan_paragraph(text, start, end, index))
+    raw = link_paragraphs(text, raw, paras)
+    masked = mask_quotes(text, raw)
+    sentences = {q.paragraph: sentence_spans(masked, *paras[q.paragraph]) for q in raw}
+    kept = [
+        q for q in raw if not is_rejected(text, masked, q, sentence_of(sentences[q.paragraph], q.open_at))
+    ]
+    return [mark_partial(text, masked, q) for q in drop_duplicates(text, kept, paras)]
+
+
+def is_furniture(text: str, start: int, end: int) -> bool:
+    """Headlines, subheadings and captions: short lines without sentence punctuation at the end."""
+    line = text[start:end].rstrip()
+    if CAPTION.search(line, 0, 80) or (len(line) > 80 and CAPTION.search(line, len(line) - 80)):
+        return True
+    return line[-1:] not in PARAGRAPH_END and line.count(" ") < 25
+
+
+def can_open(text: str, i: int, start: int, end: int) -> bool:
+    """A mark with a space (or paragraph start) before it and a word after it."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before in OPEN_BEFORE or before in OPENERS) and not after.isspace()
+
+
+def can_close(text: str, i: int, start: int, end: int) -> bool:
+    """A mark with a word before it and a space, punctuation or paragraph end after it."""
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isspace() and (after in CLOSE_AFTER or after in CLOSERS or after == '"')
+
+
+def scan_paragraph(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
+    """Pair the paragraph's double marks left to right; an unclosed quote runs to the paragraph end."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for m in MARKS.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        opens, closes = can_open(text, i, start, end), can_close(text, i, start, end)
+        if open_at is None:
+            if ((opens or ch in OPENERS) and ch not in CLOSERS) or (ch in CLOSERS and opens and not closes):
+                open_at = i
+        elif closes or ch in CLOSERS or (ch == '"' and not opens):
+            if i > open_at + 1:
+                spans.append(QuoteSpan(open_at + 1, i, open_at, i, index))
+            open_at = None
+    if open_at is not None:
+        stop = len(text[open_at + 1 : end].rstrip()) + open_at + 1
+        if stop > open_at + 1:
+            spans.append(QuoteSpan(open_at + 1, stop, open_at, None, index))
+    return spans
+
+
+def link_paragraphs(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Mark continuation paragraphs; drop unclosed quotes that neither open their paragraph nor continue."""
+    out: list[QuoteSpan] = []
+    first_in_para: dict[int, QuoteSpan] = {}
+    for q in spans:
+        first_in_para.setdefault(q.paragraph, q)
+    for q in spans:
+        prev = out[-1] if out else None
+        if (
+            prev
+            and prev.close_at is None
+            and prev.paragraph == q.paragraph - 1
+            and opens_paragraph(text, q, paras)
+        ):
+            q = QuoteSpan(q.start, q.end, q.open_at, q.close_at, q.paragraph, continues=True)
+        if q.close_at is None and not keeps_unclosed(text, q, paras, first_in_para):
+            continue
+        out.append(q)
+    return out
+
+
+def opens_paragraph(text: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """The quote's opening mark is the first character of its paragraph."""
+    return not text[paras[q.paragraph][0] : q.open_at].strip()
+
+
+def keeps_unclosed(
+    text: str, q: QuoteSpan, paras: list[tuple[int, int]], first_in_para: dict[int, QuoteSpan]
+) -> bool:
+    """An unclosed quote is kept when the next paragraph continues it, or it reads as a full quote."""
+    nxt = first_in_para.get(q.paragraph + 1)
+    if nxt is not None and opens_paragraph(text, nxt, paras):
+        return True
+    before = text[paras[q.paragraph][0] : q.open_at].rstrip()
+    return (not before or before[-1] in ":,.!?") and len(WORD.findall(text[q.start : q.end])) >= 3
+
+
+def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
+    """The text with quote contents blanked (same length): narration for cue search.
+
+    A final sentence mark inside the quote is kept so that sentence splitting still sees it.
+    """
+    parts, pos = [], 0
+    for q in spans:
+        parts.append(text[pos : q.start])
+        body = text[q.start : q.end]
+        keep = body[-1] if body and body[-1] in ".!?…" else ""
+        parts.append(MASK * (len(body) - len(keep)) + keep)
+        pos = q.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    """The sentence (start, end) holding offset pos."""
+    for s, e in sentences:
+        if s <= pos < e:
+            return s, e
+    return sentences[-1] if sentences else (pos, pos)
+
+
+def is_rejected(text: str, masked: str, q: QuoteSpan, sentence: tuple[int, int]) -> bool:
+    """Scare quotes, labels, titles and nicknames: quoted words that report no speech."""
+    body = text[q.start : q.end]
+    words = WORD.findall(body)
+    if not any(ch.isalpha() for ch in body):
+        return True
+    if q.continues:
+        return False
+    s_start, s_end = sentence
+    before = masked[max(s_start, q.open_at - 40) : q.open_at]
+    close = q.close_at if q.close_at is not None else q.end
+    after = masked[close + 1 : min(s_end, close + 40)]
+    n = len(words)
+    if n <= 6 and LABEL_BEFORE.search(before):
+        return True
+    if n <= 3 and ARTICLE_BEFORE.search(before) and not ENDS_SPOKEN.search(body):
+        return True
+    if n <= 3 and is_nickname(before, after):
+        return True
+    if n <= 8 and is_title_case(words) and not ENDS_SPOKEN.search(body):
+        return True
+    if n <= 2:
+        near = (
+            masked[max(s_start, q.open_at - CUE_REACH) : q.open_at]
+            + masked[close : min(s_end, close + CUE_REACH)]
+        )
+        return not ANY_CUE.search(near)
+    if n <= 4:
+        return not ANY_CUE.search(masked[s_start:s_end])
+    return False
+
+
+def is_nickname(before: str, after: str) -> bool:
+    """Quoted words between a first name and a surname: James "Mad Dog" Mattis."""
+    prev = before.rstrip().rsplit(" ", 1)[-1]
+    nxt = after.lstrip().split(" ", 1)[0] if after.strip() else ""
+    return bool(prev) and bool(nxt) and is_cap(prev) and is_cap(nxt) and prev[-1].isalpha()
+
+
+def is_title_case(words: list[str]) -> bool:
+    """Every significant word capitalized: a title of a work, an operation, a bill or a label."""
+    significant = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(significant) and all(is_cap(w) for w in significant)
+
+
+def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Drop a pull-quote: a paragraph that is only a quote repeating another quote's words."""
+    seen: dict[str, int] = {}
+    for i, q in enumerate(spans):
+        seen.setdefault(" ".join(WORD.findall(text[q.start : q.end].lower())), i)
+    out = []
+    for i, q in enumerate(spans):
+        key = " ".join(WORD.findall(text[q.start : q.end].lower()))
+        if seen[key] != i and len(key) > 20 and is_bare_paragraph(text, q, paras):
+            continue
+        out.append(q)
+    return out
+
+
+def is_bare_paragraph(text: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
+    """The paragraph holds nothing but this quote."""
+    start, end = paras[q.paragraph]
+    close = q.close_at + 1 if q.close_at is not None else q.end
+    return not text[start : q.open_at].strip() and not text[close:end].strip(" .")
+
+
+def mark_partial(text: str, masked: str, q: QuoteSpan) -> QuoteSpan:
+    """Flag a quote embedded in narration: it opens mid-sentence, or is a fragment the sentence continues."""
+    para_start = text.rfind("\n", 0, q.open_at) + 1
+    before = masked[para_start : q.open_at].rstrip()
+    opens_clause = q.continues or not before or before[-1] in ':,.!?—–\x00"”'
+    partial = not opens_clause
+    if not partial and q.close_at is not None:
+        body = text[q.start : q.end]
+        after = masked[q.close_at + 1 : q.close_at + 40].lstrip()
+        fragment = not ENDS_SPOKEN.search(body) and not SENTENCE_INSIDE.search(body)
+        partial = fragment and bool(after) and after[0].islower() and not ANY_CUE.match(after)
+    if partial == q.is_partial:
+        return q
+    return QuoteSpan(q.start, q.end, q.open_at, q.close_at, q.paragraph, q.continues, partial)

@@ -1,0 +1,221 @@
+"""The people and institutions an article names, for resolving later short mentions.
+
+News names a person in full once, with a premodifying title ("Pentagon press secretary Dana
+Whitfield", "Gen. Marcus Oyelaran") and/or an appositive ("..., commander of U.S. European
+Command,"), then uses the surname. The registry reads every capitalized run of the narration
+once, records full names with the titles around them, and the institutions the article names
+(as organizations of appositives, or phrases headed by an institution word), so that
+"Hegseth", "Mr. Hegseth", "the president", "Central Command" and "Lockheed Martin said" resolve.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from tasks.cues import ACRONYM, CAP_STOPWORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from tasks.ids import fold
+from tasks.names import CAP_RUN, clean_token, is_strong_title, parse_appositive, split_title
+
+LOWER_TITLE = "|".join(
+    sorted((w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w), key=len, reverse=True)
+)
+# "Pentagon press secretary Dana Whitfield": a lowercase title (and its institution) before a name.
+PREMOD_BEFORE = re.compile(
+    rf"(?:(?P<org>(?:[A-Z][\w’'.&\-]*\s+){{1,4}}))?(?P<title>(?:(?:{LOWER_TITLE})\s+){{1,4}})$"
+)
+# "Lithuania's defence minister, Rasa Vaitkutė,": a role standing before the name, set off by commas.
+ROLE_BEFORE = re.compile(
+    rf"(?P<role>(?:[\w’'.\-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}(?:{LOWER_TITLE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?),\s+$"
+)
+# ", commander of U.S. European Command," / ", a spokesperson for Lockheed Martin." after a name.
+APPOSITIVE_AFTER = re.compile(
+    r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
+)
+DIGIT = re.compile(r"\d")
+LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
+
+
+@dataclass
+class Person:
+    """A person the article names in full, with the titles it gives them."""
+
+    name: str
+    positions: list[int]
+    premod_title: str | None = None
+    premod_org: str | None = None
+    appo_title: str | None = None
+    appo_org: str | None = None
+
+    @property
+    def title(self) -> str | None:
+        """The appositive role when it names a role or an institution, else the premodifier."""
+        if self.appo_title and (is_strong_title(self.appo_title, self.appo_org) or not self.premod_title):
+            return self.appo_title
+        return self.premod_title or self.appo_title
+
+    @property
+    def organization(self) -> str | None:
+        """The institution of the chosen title, else any the article gives."""
+        if self.title is not None and self.title == self.appo_title:
+            return self.appo_org or self.premod_org
+        return self.premod_org or self.appo_org
+
+
+@dataclass
+class Registry:
+    """Every full name and institution the narration mentions (built once per article)."""
+
+    masked: str
+    people: dict[str, Person] = field(default_factory=dict)
+    orgs: dict[str, str] = field(default_factory=dict)  # folded name -> name as written
+    singles: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        runs = [(m.group(), m.start(), m.end()) for m in CAP_RUN.finditer(self.masked)]
+        self.singles = {clean_token(r) for r, _, _ in runs if " " not in r}
+        for phrase, start, end in runs:
+            self.add(phrase, start, end)
+        self.merge_short_forms()
+        self.run_starts = [start for _, start, _ in runs]
+        self.runs = runs
+        self.by_last: dict[str, list[Person]] = {}
+        for person in self.people.values():
+            person.positions.sort()
+            self.by_last.setdefault(person.name.split()[-1].lower(), []).append(person)
+
+    def people_in(self, start: int, end: int) -> list[Person]:
+        """The registered people named by capitalized runs within [start, end), in text order."""
+        lo, hi = bisect.bisect_left(self.run_starts, start), bisect.bisect_left(self.run_starts, end)
+        found = []
+        for phrase, pos, _ in self.runs[lo:hi]:
+            parts = split_title(phrase)
+            if parts is not None and parts.kind == "person":
+                person = self.resolve(parts.name, pos)
+                if person is not None:
+                    found.append(person)
+        return found
+
+    def add_org(self, name: str | None) -> None:
+        """Record an institution the article names."""
+        if name and (" " in name or ACRONYM.match(name)):
+            self.orgs.setdefault(fold(name), name)
+
+    def add(self, phrase: str, start: int, end: int) -> None:
+        """Record a capitalized run: an institution, or a person with first and last name."""
+        parts = split_title(phrase)
+        appo_title, appo_org = (
+            self.appositive_after(end) if self.masked[end : end + 1] == "," else (None, None)
+        )
+        self.add_org(appo_org)
+        if parts is None:
+            return
+        if parts.kind == "organization":
+            self.add_org(parts.name)
+            return
+        self.add_org(parts.organization)
+        toks = parts.name.split()
+        while len(toks) > 2 and toks[0] in self.singles:
+            toks = toks[1:]
+        if not 2 <= len(toks) <= 4 or any(
+            t in CAP_STOPWORDS or DIGIT.search(t) or ACRONYM.match(t) for t in toks
+        ):
+            return
+        title, org = parts.title, parts.organization
+        window = self.masked[max(0, start - 40) : start].split()
+        last = window[-1] if window else ""
+        if title is None and last.lower() in LOWER_TITLE_WORDS:
+            title, org = self.title_before(start)
+        role = ROLE_BEFORE.search(self.masked, max(0, start - 60), start) if last.endswith(",") else None
+        if role and appo_title is None:
+            appo_title, appo_org = parse_appositive(role.group("role"))
+        name = " ".join(toks)
+        person = self.people.setdefault(name, Person(name, []))
+        person.positions.append(start)
+        person.premod_title = person.premod_title or title
+        person.premod_org = person.premod_org or org
+        if appo_title and person.appo_title is None:
+            person.appo_title, person.appo_org = appo_title, appo_org
+
+    def title_before(self, start: int) -> tuple[str | None, str | None]:
+        """A lowercase title (with its institution) just before a name: "Pentagon press secretary"."""
+        window = self.masked[max(0, start - 80) : start]
+        m = PREMOD_BEFORE.search(window)
+        if m:
+            org = " ".join(t for t in (m.group("org") or "").split() if t not in CAP_STOPWORDS) or None
+            return m.group("title").strip(), org
+        return None, None
+
+    def appositive_after(self, end: int) -> tuple[str | None, str | None]:
+        """Title and organization of an appositive right after a name."""
+        m = APPOSITIVE_AFTER.match(self.masked, end, min(len(self.masked), end + 160))
+        return parse_appositive(m.group(1)) if m else (None, None)
+
+    def merge_short_forms(self) -> None:
+        """Fold "Hawk Sawyer" into "Kathleen Hawk Sawyer": a registered name ending a longer one."""
+        for name in sorted(self.people, key=lambda n: len(n.split())):
+            toks = name.split()
+            longer = [
+                p
+                for p in self.people.values()
+                if len(p.name.split()) > len(toks) and p.name.split()[-len(toks) :] == toks
+            ]
+            if len(longer) == 1:
+                short = self.people.pop(name)
+                into = longer[0]
+                into.positions.extend(short.positions)
+                into.premod_title = into.premod_title or short.premod_title
+                into.premod_org = into.premod_org or short.premod_org
+                into.appo_title = into.appo_title or short.appo_title
+                into.appo_org = into.appo_org or short.appo_org
+
+    def resolve(self, name: str, pos: int) -> Person | None:
+        """The person a mention refers to: the full name, or the most recent one it ends."""
+        toks = [t.lower() for t in name.split() if t.lower() not in HONORIFICS]
+        if not toks:
+            return None
+        best, best_pos = None, -2
+        for person in self.by_last.get(toks[-1], ()):
+            ptoks = person.name.lower().split()
+            if len(ptoks) < len(toks) or ptoks[-len(toks) :] != toks:
+                continue
+            i = bisect.bisect_right(person.positions, pos)
+            score = person.positions[i - 1] if i else -1
+            if score > best_pos:
+                best, best_pos = person, score
+        if best is None and len(toks) == 1:
+            return self.by_given(toks[0], pos)
+        return best
+
+    def by_given(self, token: str, pos: int) -> Person | None:
+        """A lone name opening a registered full name: family name first ("Xi" of "Xi Jinping")."""
+        hits = [
+            p for p in self.people.values() if p.name.split()[0].lower() == token and min(p.positions) <= pos
+        ]
+        return max(hits, key=lambda p: max(x for x in p.positions if x <= pos)) if hits else None
+
+    def by_title(self, noun: str, pos: int) -> Person | None:
+        """The most recently named person whose title ends with noun ("the president")."""
+        best, best_pos = None, -1
+        for person in self.people.values():
+            title = person.title or ""
+            if not title or title.split()[-1].lower().rstrip(".") != noun:
+                continue
+            recent = max((p for p in person.positions if p <= pos), default=-1)
+            if recent > best_pos:
+                best, best_pos = person, recent
+        return best
+
+    def organization(self, name: str) -> str | None:
+        """The fullest institution name the article gives that ends with name ("U.S. Central Command")."""
+        key = fold(name)
+        if not key:
+            return None
+        best = self.orgs.get(key)
+        for folded, written in self.orgs.items():
+            prefix = written[: len(written) - len(name)].split()
+            longer = folded.endswith(" " + key) and all(ACRONYM.match(t) for t in prefix)
+            if longer and (best is None or len(written) > len(best)):
+                best = written
+        return best

@@ -1,0 +1,90 @@
+"""Attribution: which speaker each quote belongs to.
+
+Cues are looked for where news puts them, in this order: right after the closing mark
+(`"...," Rutte said` / `"...," said Hill`), before the quote in its sentence (`Hegseth said
+that "..."`, `according to X`, `directives from Xi to "..."`), then later in the sentence
+(`"..." announced in October, said Scissors`). A quote without a cue of its own takes the speaker
+of the quote it continues, of the paragraph's other quotes, or of the previous paragraph when it
+opens a bare quote paragraph. Pronouns resolve to the person the narration is about (the focus,
+updated sentence by sentence); surnames and titles to the fullest name the article gives.
+A cue whose subject is anonymous ("prosecutors", "two people briefed on the talks") gives None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tasks.attribution import find_cue
+from tasks.quotes import QuoteSpan, mask_quotes
+from tasks.resolution import State, resolve, speech_subject
+from tasks.spans import Speaker
+
+
+def attribute(text: str, quotes: list[QuoteSpan]) -> list[Speaker | None]:
+    """The speaker of each quote (None when the article does not say who spoke)."""
+    state = State(text, mask_quotes(text, quotes))
+    speakers: list[Speaker | None] = [None] * len(quotes)
+    cued = [False] * len(quotes)
+    for i, q in enumerate(quotes):
+        s_start, s_end, _ = state.sentences[state.sentence_index(q.open_at)]
+        p_end = state.text.find("\n", q.open_at)
+        subject = find_cue(state.masked, q, s_start, s_end, len(text) if p_end < 0 else p_end)
+        if subject is not None:
+            cued[i] = True
+            speakers[i] = resolve(state, subject)
+        else:
+            speakers[i] = fallback(quotes, speakers, i, state)
+        if speakers[i] is not None:
+            state.spoken.append((q.open_at, speakers[i]))
+    fill_from_later(quotes, speakers, cued)
+    return canonical(speakers)
+
+
+def fallback(quotes: list[QuoteSpan], speakers: list[Speaker | None], i: int, state: State) -> Speaker | None:
+    """A quote without its own cue: the quote it continues, its paragraph's, or the previous paragraph's."""
+    q = quotes[i]
+    if i > 0 and (q.continues or quotes[i - 1].paragraph == q.paragraph):
+        return speakers[i - 1]
+    para_start = state.text.rfind("\n", 0, q.open_at) + 1
+    if state.text[para_start : q.open_at].strip():
+        return repeated_from(quotes, speakers, i, state.text)
+    if i > 0 and quotes[i - 1].paragraph == q.paragraph - 1:
+        return speakers[i - 1]
+    return speech_subject(state, state.sentences[state.sentence_index(q.open_at)][2] - 1)
+
+
+def repeated_from(
+    quotes: list[QuoteSpan], speakers: list[Speaker | None], i: int, text: str
+) -> Speaker | None:
+    """A fragment in narration that repeats an earlier quote's words is that speaker's."""
+    words = text[quotes[i].start : quotes[i].end].strip(" .,").casefold()
+    if len(words) < 12:
+        return None
+    for j in range(i - 1, -1, -1):
+        if speakers[j] is not None and words in text[quotes[j].start : quotes[j].end].casefold():
+            return speakers[j]
+    return None
+
+
+def fill_from_later(quotes: list[QuoteSpan], speakers: list[Speaker | None], cued: list[bool]) -> None:
+    """An uncued quote before a cued one in the same paragraph (`"A." "B," she said.`) takes its speaker."""
+    for i in range(len(quotes) - 2, -1, -1):
+        nxt = i + 1
+        if not cued[i] and speakers[i] is None and quotes[nxt].paragraph == quotes[i].paragraph and cued[nxt]:
+            speakers[i] = speakers[nxt]
+
+
+def canonical(speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """One Speaker per name in the article, with the first title and organization it was given."""
+    best: dict[str, Speaker] = {}
+    for s in speakers:
+        if s is None:
+            continue
+        have = best.get(s.name)
+        if have is None:
+            best[s.name] = s
+        elif (have.title is None and s.title) or (have.organization is None and s.organization):
+            best[s.name] = replace(
+                have, title=have.title or s.title, organization=have.organization or s.organization
+            )
+    return [best[s.name] if s is not None else None for s in speakers]

@@ -1,0 +1,55 @@
+"""extract_article links figures to quotes; extract_batch builds conformed frames with stable ids."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tasks.extract import EXTRACTOR_VERSION, extract_article, extract_batch
+from tasks.ids import fold, stable_id
+from tasks.schema import TABLES
+
+TEXT = (
+    "Defense Secretary Pete Hegseth spoke in Brussels, where 20,000 troops are based.\n"
+    '"Every country has to contribute at that level of 5% of GDP," Hegseth said.\n'
+    '"We agree," NATO Secretary General Mark Rutte said.'
+)
+
+
+def test_extract_article_links_a_figure_to_the_quote_it_is_said_in() -> None:
+    got = extract_article(TEXT)
+    assert [q.speaker.name for q in got.quotes] == ["Pete Hegseth", "Mark Rutte"]
+    by_raw = {f.raw: f for f in got.figures}
+    assert by_raw["5%"].quote_index == 0
+    assert by_raw["20,000 troops"].quote_index is None
+    for q in got.quotes:
+        assert TEXT[q.start : q.end] == q.text
+
+
+def test_extract_batch_frames_ids_and_versions() -> None:
+    articles = pl.DataFrame({"article_id": ["a1", "a2"], "text": [TEXT, '"We agree," Mark Rutte said.']})
+    frames = extract_batch(articles)
+    for table in ("speakers", "quotes", "figures"):
+        assert frames[table].schema == pl.Schema(TABLES[table])
+    speakers = frames["speakers"]
+    assert sorted(speakers["name"].to_list()) == ["Mark Rutte", "Pete Hegseth"]
+    rutte = speakers.filter(pl.col("name") == "Mark Rutte").row(0, named=True)
+    assert rutte["speaker_id"] == stable_id(fold("Mark Rutte"))
+    assert (rutte["title"], rutte["organization"]) == ("Secretary General", "NATO")
+    quotes = frames["quotes"]
+    assert quotes.height == 3
+    assert set(quotes["extractor_version"]) == {EXTRACTOR_VERSION}
+    first = quotes.row(0, named=True)
+    assert first["quote_id"] == stable_id("a1", first["start_char"], first["end_char"])
+    figures = frames["figures"]
+    pct = figures.filter(pl.col("raw") == "5%").row(0, named=True)
+    assert pct["quote_id"] == first["quote_id"]
+    assert pct["speaker_id"] == stable_id(fold("Pete Hegseth"))
+    assert pct["figure_id"] == stable_id("a1", pct["start_char"], pct["end_char"], pct["kind"], pct["value"])
+    assert set(figures["extractor_version"]) == {EXTRACTOR_VERSION}
+
+
+def test_extract_batch_on_no_articles_gives_empty_conformed_frames() -> None:
+    frames = extract_batch(
+        pl.DataFrame({"article_id": [], "text": []}, schema={"article_id": pl.String, "text": pl.String})
+    )
+    assert all(frames[t].height == 0 and frames[t].schema == pl.Schema(TABLES[t]) for t in frames)

@@ -1,0 +1,106 @@
+"""Quote spans: marks, paragraphs, partial quotes and what is not a quote."""
+
+from __future__ import annotations
+
+from tasks.quotes import find_quotes
+
+
+def texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quotes(text)]
+
+
+def test_straight_and_curly_quotes_exclude_the_marks() -> None:
+    text = '"We will win," Rutte said. “Second one,” Hegseth said.'
+    assert texts(text) == ["We will win,", "Second one,"]
+
+
+def test_mixed_straight_and_curly_marks_pair_by_flanking() -> None:
+    text = '"A great day for our Country!” Trump tweeted. “Specifically, it was fine," she said.'
+    assert texts(text) == ["A great day for our Country!", "Specifically, it was fine,"]
+
+
+def test_guillemets_and_german_marks() -> None:
+    text = (
+        "«Nous tiendrons tous nos engagements», a dit Ravel.\n"
+        "„Wir bauen Werke, aber wir brauchen Verträge“, sagte Mahler."
+    )
+    assert texts(text) == [
+        "Nous tiendrons tous nos engagements",
+        "Wir bauen Werke, aber wir brauchen Verträge",
+    ]
+
+
+def test_split_quote_is_two_spans() -> None:
+    text = '"When all is said," he said, "you will see it differently."'
+    assert texts(text) == ["When all is said,", "you will see it differently."]
+
+
+def test_multi_paragraph_quote_continues_and_each_paragraph_is_a_span() -> None:
+    text = (
+        '"Heads must roll," he said. "The bureau needs to answer.\n"These guards are not alone," Sasse said.'
+    )
+    spans = find_quotes(text)
+    assert [text[q.start : q.end] for q in spans] == [
+        "Heads must roll,",
+        "The bureau needs to answer.",
+        "These guards are not alone,",
+    ]
+    assert spans[1].close_at is None
+    assert spans[2].continues
+
+
+def test_inner_single_quotes_and_brackets_stay_inside() -> None:
+    text = "\"He said 'no linkage' at that level of 5% [of GDP] today,\" she said."
+    assert texts(text) == ["He said 'no linkage' at that level of 5% [of GDP] today,"]
+
+
+def test_partial_quote_in_narration_is_flagged() -> None:
+    text = 'Hegseth then thanked Rutte for having "hard and necessary" conversations with him.'
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "hard and necessary"
+    assert q.is_partial
+
+
+def test_quote_after_colon_or_comma_is_not_partial() -> None:
+    text = 'Rasa Vaitkute said: "Every scramble is a reminder." She added, "We stay ready."'
+    assert [q.is_partial for q in find_quotes(text)] == [False, False]
+
+
+def test_fragment_continued_by_narration_is_partial() -> None:
+    text = '"We do not want those people" working in prisons, she said.'
+    (q,) = find_quotes(text)
+    assert q.is_partial
+
+
+def test_scare_quotes_labels_titles_and_nicknames_are_rejected() -> None:
+    text = (
+        'A "phase one" trade deal was supposed to be limited.\n'
+        'The so-called "gray zone" is growing.\n'
+        'The drill, dubbed "Steel Tide", starts today.\n'
+        'The review, titled "Ready for Anything", was published.\n'
+        'James "Mad Dog" Mattis attended the meeting.\n'
+        'Protesters held "save the students" marches across the city.'
+    )
+    assert texts(text) == []
+
+
+def test_short_quote_with_speech_verb_nearby_is_kept() -> None:
+    text = (
+        'Sen. Ted Cruz called the suicide a "profound indictment of the system."\nShe said it was "accurate."'
+    )
+    assert texts(text) == ["profound indictment of the system.", "accurate."]
+
+
+def test_headline_lines_without_sentence_punctuation_are_skipped() -> None:
+    text = 'Staffers "do not care" about rules\n"We will fix it," the warden said.'
+    assert texts(text) == ["We will fix it,"]
+
+
+def test_pull_quote_duplicate_is_dropped() -> None:
+    body = "We are building plants, but we need contracts for ten years"
+    text = f'"{body}," Mahler said.\n"{body}"'
+    assert texts(text) == [body + ","]
+
+
+def test_unbalanced_mark_mid_paragraph_is_dropped() -> None:
+    assert texts('The 12" gun and a stray " mark appear here.') == []

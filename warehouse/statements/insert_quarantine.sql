@@ -1,0 +1,2 @@
+-- `batch`: rows that failed a critical expectation, kept as JSON with the reason.
+INSERT INTO quarantine BY NAME SELECT * FROM batch;
