@@ -13,6 +13,7 @@ from prefect import get_run_logger
 
 from sitrep.settings import Settings
 from tasks.clean import clean_pages, now_utc
+from tasks.dq_docs import validation_rows
 from tasks.duplicates import find_duplicates
 from tasks.extract import EXTRACTOR_VERSION, extract_articles
 from tasks.load import Batch, load_batch
@@ -32,10 +33,10 @@ def process_pages(
     """
     articles, clean_failed = clean_pages(pages)
     articles = articles.with_columns(pl.lit(EXTRACTOR_VERSION).alias("extractor_version"))
-    outcome = check_batch(
+    outcome, stored = check_batch(
         {"articles": articles, **extract_articles(articles)}, settings, summary, warehouse_path
     )
-    written = load_valid(outcome, pages, warehouse_path)
+    written = load_valid(outcome, stored, pages, warehouse_path)
     failed = pl.concat(
         [pages.filter(pl.col("error").is_not_null()).select("url", "feed", "error"), clean_failed]
     )
@@ -60,8 +61,11 @@ def process_pages(
 
 def check_batch(
     frames: dict[str, pl.DataFrame], settings: Settings, summary: RunSummary, warehouse_path: Path
-) -> ValidationOutcome:
-    """Run the GX gates; a batch over the threshold stores its diagnostics and raises."""
+) -> tuple[ValidationOutcome, pl.DataFrame]:
+    """Run the GX gates: (outcome, GX's results as dq_validations rows).
+
+    A batch over the threshold stores its diagnostics and raises BatchRejected.
+    """
     outcome = validate_frames(
         frames,
         run_id=summary.run_id,
@@ -69,18 +73,22 @@ def check_batch(
         languages=settings.languages,
         max_failed_share=settings.max_failed_share,
     )
-    outcome.results = outcome.results.with_columns(pl.lit(now_utc()).alias("validated_at"))
+    validated_at = now_utc()
+    outcome.results = outcome.results.with_columns(pl.lit(validated_at).alias("validated_at"))
+    stored = validation_rows(outcome.gx_results, summary.run_id, validated_at)
     summary.add(checks_passed=outcome.passed(), checks_failed=outcome.failed())
     try:
         check_threshold(outcome, settings.max_failed_share)
     except BatchRejected:
-        load_batch(warehouse_path, diagnostics_only(outcome))
+        load_batch(warehouse_path, diagnostics_only(outcome, stored))
         summary.add(rows_quarantined=outcome.quarantine.height)
         raise
-    return outcome
+    return outcome, stored
 
 
-def load_valid(outcome: ValidationOutcome, pages: pl.DataFrame, warehouse_path: Path) -> dict[str, int]:
+def load_valid(
+    outcome: ValidationOutcome, stored: pl.DataFrame, pages: pl.DataFrame, warehouse_path: Path
+) -> dict[str, int]:
     """Link the valid articles' duplicates, then load the valid rows in one transaction."""
     valid = outcome.valid
     fingerprints, duplicates = find_duplicates(warehouse_path, valid["articles"])
@@ -94,13 +102,14 @@ def load_valid(outcome: ValidationOutcome, pages: pl.DataFrame, warehouse_path: 
             raw_pages=raw_pages(pages),
             quarantine=outcome.quarantine,
             dq_results=outcome.results,
+            dq_validations=stored,
             fingerprints=fingerprints,
             duplicates=duplicates,
         ),
     )
 
 
-def diagnostics_only(outcome: ValidationOutcome) -> Batch:
+def diagnostics_only(outcome: ValidationOutcome, stored: pl.DataFrame) -> Batch:
     """A rejected batch's quarantine and validation results, and none of its rows."""
     return Batch(
         articles=empty("articles"),
@@ -110,4 +119,5 @@ def diagnostics_only(outcome: ValidationOutcome) -> Batch:
         raw_pages=raw_pages(pl.DataFrame(schema=PAGES)),
         quarantine=outcome.quarantine,
         dq_results=outcome.results,
+        dq_validations=stored,
     )

@@ -139,6 +139,30 @@ def sql(
     console.print_query(warehouse or DEFAULT_WAREHOUSE, query or "", list(param or []), fmt)
 
 
+@app.command()
+def docs(
+    warehouse: WarehouseOpt = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder to build the HTML Data Docs in.")] = Path(
+        "dq-docs"
+    ),
+    runs: Annotated[int, typer.Option("--runs", help="How many of the latest runs to include.")] = 10,
+) -> None:
+    """Build Great Expectations' HTML Data Docs from the stored validation results; print the page."""
+    import duckdb
+
+    from sitrep.settings import DEFAULT_WAREHOUSE
+    from tasks.dq_docs import docs_from_warehouse
+    from tasks.warehouse import WarehouseError, first_line
+
+    try:
+        index = docs_from_warehouse(warehouse or DEFAULT_WAREHOUSE, out, runs)
+    except WarehouseError as exc:
+        _fail(str(exc))
+    except duckdb.Error as exc:
+        _fail(f"cannot read validation results: {first_line(exc)}")
+    print(index.resolve().as_uri())
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

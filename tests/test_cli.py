@@ -72,6 +72,11 @@ def test_run_then_sql(tmp_path: Path, demo_site: Site, feeds_file: Path) -> None
     assert json_out.stdout.strip() == '{"x": "5%"}'
     bad = sitrep("sql", "SELECT nope FROM articles", "--warehouse", str(wh))
     assert bad.returncode == 2 and "nope" in bad.stderr and "Traceback" not in bad.stderr
+    docs = sitrep("docs", "--warehouse", str(wh), "--out", str(tmp_path / "docs"))
+    assert docs.returncode == 0, docs.stderr[-2000:]
+    index = Path(docs.stdout.strip().removeprefix("file://"))
+    html = index.read_text(encoding="utf-8")
+    assert index.name == "index.html" and all(suite in html for suite in ("articles", "quotes", "figures"))
 
 
 def test_sql_on_a_missing_warehouse(tmp_path: Path) -> None:
