@@ -38,4 +38,4 @@ bench: $(STAMP)  ## speed checks: ratios against baselines measured in the same 
 	$(BIN)/python bench/bench_extract.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache warehouse/sitrep.duckdb warehouse/sitrep.duckdb.wal warehouse/demo-feeds.yaml
+	rm -rf $(VENV) .pytest_cache .ruff_cache dq-docs warehouse/sitrep.duckdb warehouse/.sitrep.work.duckdb* warehouse/demo-feeds.yaml

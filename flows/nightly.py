@@ -5,6 +5,7 @@ Scheduled by the `nightly` deployment in prefect.yaml; `sitrep run` runs it in-p
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import polars as pl
@@ -28,6 +29,7 @@ from tasks.runs import (
     open_run,
     summary_markdown,
 )
+from tasks.validate import warm_up
 
 
 def batches(frame: pl.DataFrame, size: int) -> list[pl.DataFrame]:
@@ -51,6 +53,7 @@ def nightly(
     published = settings.warehouse_path
     wh = warehouse.working_path(published)
     state = open_run(published, summary.run_id, summary.flow)
+    threading.Thread(target=warm_up, name="gx-warm-up", daemon=True).start()  # overlaps the fetches
     feed_state = None
     checks: list[pl.DataFrame] = []
     try:

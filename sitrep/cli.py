@@ -39,6 +39,14 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _run_and_report(flow: str, **params: object) -> None:
+    """Run a flow, print its summary, and exit non-zero unless it completed."""
+    summary = console.run_flow(flow, **params)
+    console.print_summary(summary)
+    if summary.get("outcome") != "completed":
+        raise typer.Exit(1)
+
+
 @app.command()
 def run(
     feeds: FeedsOpt = None,
@@ -51,16 +59,13 @@ def run(
     ] = None,
 ) -> None:
     """Run the nightly flow once: read the feeds, fetch new articles, extract, check, load."""
-    summary = console.run_flow(
+    _run_and_report(
         "nightly",
         feeds_path=str(feeds) if feeds else None,
         warehouse_path=str(warehouse) if warehouse else None,
         batch_size=batch_size,
         max_failed_share=max_failed_share,
     )
-    console.print_summary(summary)
-    if summary.get("outcome") != "completed":
-        raise typer.Exit(1)
 
 
 @app.command()
@@ -77,16 +82,13 @@ def backfill(
         _fail(f"--since/--until must be dates like 2026-11-01: {exc}")
     if end <= start:
         _fail("--until must be after --since")
-    summary = console.run_flow(
+    _run_and_report(
         "backfill",
         since=start.isoformat(),
         until=end.isoformat(),
         warehouse_path=str(warehouse) if warehouse else None,
         batch_size=batch_size,
     )
-    console.print_summary(summary)
-    if summary.get("outcome") != "completed":
-        raise typer.Exit(1)
 
 
 @app.command()

@@ -75,12 +75,14 @@ def _handler(root: Path, base_holder: dict):
 
 
 @contextmanager
-def serve(root: Path = DEMO_SITE, port: int = 0) -> Iterator[Site]:
-    """Serve `root` on 127.0.0.1 (port 0: any free port) for the duration of the block."""
+def serve(root: Path = DEMO_SITE, port: int = 0, host: str = "127.0.0.1") -> Iterator[Site]:
+    """Serve `root` on a loopback address (port 0: any free port) for the duration of the block."""
+    if not host.startswith("127."):
+        raise ValueError(f"the demo site serves loopback only, not {host}")
     root = Path(root).resolve()
     holder: dict = {}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _handler(root, holder))
-    holder["base"] = f"http://127.0.0.1:{server.server_address[1]}"
+    server = http.server.ThreadingHTTPServer((host, port), _handler(root, holder))
+    holder["base"] = f"http://{host}:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, name="sitrep-demo-site", daemon=True)
     thread.start()
     try:

@@ -80,9 +80,18 @@ def _checks(suite_dict: dict[str, Any]) -> tuple[Check, ...]:
     return checks
 
 
-@cache
+_SETUP = threading.Lock()
+
+
 def gx_runtime() -> tuple[dict[str, Any], dict[str, _Suite]]:
-    """One ephemeral GX context per process: a pandas dataframe asset and a suite per table."""
+    """One ephemeral GX context per process, built once even when threads ask at the same time."""
+    with _SETUP:
+        return _build_runtime()
+
+
+@cache
+def _build_runtime() -> tuple[dict[str, Any], dict[str, _Suite]]:
+    """A pandas dataframe asset and a suite per table, in an ephemeral GX context."""
     import great_expectations as gx
     from great_expectations.core.expectation_suite import ExpectationSuite
     from great_expectations.data_context.types.base import ProgressBarsConfig

@@ -35,6 +35,8 @@ POINT_NUM = re.compile(
     r"[- ](?P<bp>basis[- ])?(?:percentage[- ])?$"
 )
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|other|back|front|and|a)\s+$", re.I)
+# "cut the backlog by half", "cut in half": a change of 50%.
+BY_HALF = re.compile(r"\b(?:by|in)\s$")
 WORD_VALUE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 WORD_VALUE |= {"nine": 9, "ten": 10, "a": 1}
 
@@ -79,6 +81,8 @@ def _share_value(low: str, start: int, m: re.Match[str], num: str | None) -> flo
     if frac_word == "half" and num is None:
         if ORDINAL_BEFORE.search(low, max(0, start - 12), start):
             return None
+        if BY_HALF.search(low, max(0, start - 4), start):
+            return 50.0
         return 50.0 if SHARE_OF.match(low, m.end()) else None
     if num is None:
         return None

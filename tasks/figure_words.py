@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tasks.figure_context import context_of
 from tasks.numbers import SCALES, SMALL, TENS
 from tasks.spans import Figure
 
@@ -74,7 +75,7 @@ FUNCTION_BEFORE = _words(
     """
 )
 
-_TOKEN = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*)")
+_TOKEN = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*\b)")
 _CONJ = frozenset({"and", "or"})
 
 
@@ -82,6 +83,8 @@ def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in PLURAL_IRREGULAR:
         return True
+    if word.isupper():  # an acronym ("GPS", "HIMARS") is not a plural by its final S
+        return False
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
 
 
@@ -119,6 +122,8 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
             break
         if MONTH_WORD.fullmatch(word) or low in WEEKDAYS:
             break
+        if word[0].isdigit() and not words:
+            break
         words.append((word, m.start(1), m.end()))
         pos = m.end()
         if _is_plural(word):
@@ -131,52 +136,17 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
     return text[words[0][1] : words[-1][2]], words[-1][2]
 
 
-_OF_AFTER = re.compile(
-    r"[ \t]*\[?[ \t]*(of[ \t]+[^\]\n.,;:!?\"“”()]+?)[ \t]*(?=\]|[\n.,;:!?\"“”()]|$|[ \t](?:and|but|which|"
-    r"that|who|whom|while|as|when|where|because|if|to|in|on|at|by|from|since|than|for|with|after|before|"
-    r"over|under|per|was|were|is|are|has|have|had|will|would|said|says)\b)"
-)
-_OF_BEFORE = re.compile(
-    r"(?:^|[\s(])(?:(?:a|an|the|its|their|his|her|our|this|that)\s+)?((?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+of\s+"
-    r"(?:(?:about|roughly|nearly|some|almost|around|approximately|just|only|over|under|more\s+than|"
-    r"less\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?$"
-)
-COMPARATIVES = frozenset({"higher", "lower", "greater", "smaller", "larger", "bigger", "stronger", "weaker"})
-_MONEY_FOR = re.compile(r"[ \t]+(?:worth[ \t]+of|in|for|on)(?=[ \t])")
+# Heads that keep the noun before them ("28,500 American service members" -> "service members").
+COMPOUND_HEADS = {"members": frozenset({"service", "crew", "family", "staff", "board", "cabinet", "union"})}
 
 
-def _short(phrase: str, limit: int = 8) -> str | None:
+def head_noun(phrase: str) -> str:
+    """The counted head noun of a noun phrase, as written: its last word, or a fixed compound."""
     words = phrase.split()
-    return " ".join(words[:limit]) if words else None
-
-
-def context_of(text: str, start: int, end: int, kind: str) -> str | None:
-    """What the figure measures, as a short phrase from the words around it; None when unclear.
-
-    In order: an "of ..." phrase right after ("5% [of each country's gross domestic product]"),
-    the noun phrase before "of" ("a defense budget of $850 billion"), for money the goods it buys
-    ("$156 billion in Chinese consumer goods"), for percent and money the noun right after
-    ("15% tariffs", "$100,000 bond").
-    """
-    m = _OF_AFTER.match(text, end)
-    if m:
-        return _short(m.group(1))
-    m = _OF_BEFORE.search(text, max(0, start - 60), start)
-    if m and m.end() == start:
-        words = [w for w in m.group(1).split() if w.lower() not in STOP]
-        if words and len(words) == len(m.group(1).split()):
-            return " ".join(words)
-    if kind not in ("money", "percent"):
-        return None
-    m = _MONEY_FOR.match(text, end) if kind == "money" else None
-    found = noun_phrase(text, m.end() if m else end, max_words=4)
-    if not found:
-        return None
-    phrase, phrase_end = found
-    if phrase.lower() in COMPARATIVES:
-        return None
-    tail = _OF_AFTER.match(text, phrase_end)
-    return _short(f"{phrase} {tail.group(1)}" if tail else phrase)
+    head = words[-1]
+    if len(words) > 1 and words[-2].lower() in COMPOUND_HEADS.get(head.lower(), ()):
+        return f"{words[-2]} {head}"
+    return head
 
 
 def make_figure(text: str, start: int, end: int, kind: str, value: float, unit: str) -> Figure:

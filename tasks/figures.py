@@ -27,16 +27,16 @@ links) are page furniture and are skipped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from tasks.figure_elided import Number, bare, is_year, named_group
 from tasks.figure_shares import find_shares
 from tasks.figure_words import (
     DESIGNATION_NOUNS,
     FUNCTION_BEFORE,
     MONTH_WORD,
     MONTHS,
-    STOP,
     WEEKDAYS,
+    head_noun,
     make_figure,
     noun_phrase,
 )
@@ -98,29 +98,27 @@ RANGE = re.compile(
     rf"\s*(?P<sep>[-–—]|to\b|and\b)\s*(?:[$€£¥]|US\$)?(?:(?P<d>{DIGITS})|(?P<w>{WORDNUM}))", re.I
 )
 OR_MORE = re.compile(r"\s+or\s+(?:more|so|fewer|less)\b")
-OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|all)(?:\s+" + DIGITS + r")?")
 NEXT_CHAR = re.compile(r"\s+(\S)")
+# "one built for deterrence", "one made in Ohio": "one" as a pronoun before a participle.
+PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|made|done|known|seen|given|taken|held|sold|run)\b")
+# "One of our two icebreakers is nearly 50 years old": a thing's age is a duration; a person's is not.
+THING_AGE_BEFORE = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:is|was|are|were)\s+(?:(?:nearly|almost|about|roughly|more\s+than|over)\s+)?$"
+)
+AGE_PEOPLE = frozenset({"he", "she", "who", "they", "i", "you", "we", "man", "woman", "boy", "girl"})
 BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
-CLAUSE_END = re.compile(r"\s*[.;]")
+TIMES = re.compile(
+    r"\s+times\b(?!\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|the|that|what|over)\b)"
+)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
-RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+")
+RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
 GLUED_WORD = re.compile(r"[A-Za-z]+")
 HYPHEN_BEFORE = re.compile(r"[A-Za-z][-–]$|\d\s?[-–]$")
 # A caliber names a weapon or round ("155mm shells"), it does not measure anything.
 CALIBER = re.compile(
     r"mm\s+(?:[a-z-]+\s+)?(?:shells?|rounds?|howitzers?|guns?|artillery|ammunition|munitions|cannons?|mortars?)\b"
 )
-HEADING_END = frozenset(".!?\"”’')…:;")
-
-
-@dataclass(frozen=True)
-class _Number:
-    """A number found in the text: digits ("1,500") or words ("two dozen"), with its offsets."""
-
-    start: int
-    end: int
-    digits: str | None
-    words: str | None
+HEADING_END = frozenset(".!?\"”’')…:;»“")
 
 
 def find_figures(text: str) -> list[Figure]:
@@ -146,14 +144,14 @@ def find_figures(text: str) -> list[Figure]:
     return figures
 
 
-def _numbers(text: str, low: str) -> list[_Number]:
+def _numbers(text: str, low: str) -> list[Number]:
     """Digit runs not glued to a word ("M1A2", "N225", "v1.2") and runs of number words, by start."""
     nums = [
-        _Number(m.start(), m.end(), m.group(), None)
+        Number(m.start(), m.end(), m.group(), None)
         for m in DIGIT_RUN.finditer(text)
         if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,"))
     ]
-    nums += [_Number(m.start(), m.end(), None, m.group()) for m in WORD_RUN.finditer(low)]
+    nums += [Number(m.start(), m.end(), None, m.group()) for m in WORD_RUN.finditer(low)]
     nums.sort(key=lambda n: n.start)
     return nums
 
@@ -176,7 +174,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _read(text: str, num: _Number, previous: list[Figure]) -> tuple[list[Figure], int]:
+def _read(text: str, num: Number, previous: list[Figure]) -> tuple[list[Figure], int]:
     """Figures starting at the number (two for a range), and the offset scanning resumes from."""
     start, end = num.start, num.end
     value = parse_digits(num.digits) if num.digits else parse_words(num.words or "")
@@ -186,7 +184,7 @@ def _read(text: str, num: _Number, previous: list[Figure]) -> tuple[list[Figure]
     if cur:
         start = cur.start()
     mult, end = _multiplier(text, end, money=bool(cur))
-    suffix = None if cur else _suffix(text, end, value * mult, bool(mult != 1 or not num.digits))
+    suffix = None if cur else _suffix(text, end, value * mult, mult != 1 or not num.digits, bool(num.digits))
     if suffix is None:
         high = _range(text, start, end, value * mult, bool(cur))
         if high is not None:
@@ -198,12 +196,14 @@ def _read(text: str, num: _Number, previous: list[Figure]) -> tuple[list[Figure]
             end = after.end()
         return [make_figure(text, start, end, "money", value * mult, code)], end
     if suffix is None:
-        return _bare(text, num, value * mult, end, previous)
+        return bare(text, num, value * mult, end, previous)
     kind, unit, s_end, factor = suffix
-    if num.digits and _is_year(num.digits) and kind == "count":
+    if num.digits and is_year(num.digits) and kind == "count":
         return [], s_end
     pair = BETWEEN_THE.search(text, max(0, start - 14), start)
-    if kind == "count" and ((value == 1 and not _one_counts(text, num)) or pair):
+    if kind == "count" and (
+        (value == 1 and not _one_counts(text, num)) or pair or named_group(text, num, unit)
+    ):
         return [], s_end
     return [make_figure(text, start, s_end, kind, value * mult * factor, unit)], s_end
 
@@ -221,7 +221,9 @@ def _not_a_measure(text: str, start: int, end: int, digits: bool) -> bool:
         return True
     if HYPHEN_BEFORE.search(before) or (digits and before.endswith("-")):
         return True
-    if AGE_AFTER.match(text, end) or AGE_BEFORE.search(text, max(0, start - 6), start):
+    if AGE_AFTER.match(text, end) and not _thing_age(text, start):
+        return True
+    if AGE_BEFORE.search(text, max(0, start - 6), start):
         return True
     if TIME_AFTER.match(text, end) or DATE_AFTER.match(text, end):
         return True
@@ -237,6 +239,12 @@ def _not_a_measure(text: str, start: int, end: int, digits: bool) -> bool:
     if CURRENCY_BEFORE.search(prev + " "):
         return False
     return prev[0].isupper() and low not in FUNCTION_BEFORE and low not in WEEKDAYS
+
+
+def _thing_age(text: str, start: int) -> bool:
+    """ "icebreakers is nearly 50 years old" (a lowercase noun subject), not "Trump is 73 years old"."""
+    m = THING_AGE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1) not in AGE_PEOPLE
 
 
 def _skip_range(text: str, end: int) -> int:
@@ -258,7 +266,9 @@ def _multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
     return MULTIPLIERS[word], m.end()
 
 
-def _suffix(text: str, end: int, value: float, scaled: bool) -> tuple[str, str, int, float] | None:
+def _suffix(
+    text: str, end: int, value: float, scaled: bool, digits: bool = False
+) -> tuple[str, str, int, float] | None:
     """(kind, unit, end, factor) of what follows the number, or None when nothing measurable does."""
     m = PERCENT.match(text, end)
     if m:
@@ -288,9 +298,13 @@ def _suffix(text: str, end: int, value: float, scaled: bool) -> tuple[str, str, 
     hedge = OR_MORE.match(text, pos)
     if hedge:
         pos = hedge.end()
+    if digits and TIMES.match(text, pos):
+        return "count", "times", TIMES.match(text, pos).end(), 1.0
     found = noun_phrase(text, pos)
     if found:
-        return "count", found[0], found[1], 1.0
+        head = head_noun(found[0])
+        kind = "quantity" if head.lower() in QUANTITY_UNITS else "count"
+        return kind, head, found[1], 1.0
     return None
 
 
@@ -324,35 +338,7 @@ def _range(text: str, start: int, end: int, low: float, money: bool) -> tuple[li
     ], s_end
 
 
-def _bare(
-    text: str, num: _Number, value: float, end: int, previous: list[Figure]
-) -> tuple[list[Figure], int]:
-    """A number with no unit right after it: "Ten of the 18 staffers", or "charged with three"."""
-    start = num.start
-    group = OF_GROUP.match(text, end)
-    if group and value != 1:
-        found = noun_phrase(text, group.end())
-        if found:
-            return [make_figure(text, start, end, "count", value, found[0])], end
-    if not CLAUSE_END.match(text, end) or (value == 1 and not num.digits):
-        return [], end
-    if num.digits and (_is_year(num.digits) or "." in num.digits):
-        return [], end
-    before = WORD_BEFORE.search(text, max(0, start - 30), start)
-    if not before or before.group(1).lower() in STOP - {"with", "to", "of"}:
-        return [], end
-    line_start = text.rfind("\n", 0, start) + 1
-    for fig in reversed(previous):
-        if fig.kind == "count" and line_start <= fig.start and start - fig.end < 200:
-            return [make_figure(text, start, end, "count", value, fig.unit)], end
-    return [], end
-
-
-def _is_year(digits: str) -> bool:
-    return len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2100
-
-
-def _one_counts(text: str, num: _Number) -> bool:
+def _one_counts(text: str, num: Number) -> bool:
     """ "one" counts only as a plain numeral: not "One official said", "at one point", "no one"."""
     word = text[num.start : num.end]
     if num.digits or word.lower() != "one":
@@ -363,6 +349,9 @@ def _one_counts(text: str, num: _Number) -> bool:
     nxt = NEXT_CHAR.match(text, num.end)
     if nxt and nxt.group(1).isupper():
         return False
+    if PRONOUN_ONE_AFTER.match(text, num.end):
+        return False
     return not (
-        before and before.group(1).lower() in {"at", "every", "no", "any", "the", "which", "each", "only"}
+        before
+        and before.group(1).lower() in {"at", "every", "no", "any", "the", "which", "each", "only", "of"}
     )

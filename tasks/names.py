@@ -29,6 +29,7 @@ from tasks.cues import (
 PARTICLES = r"(?:de|van|der|von|bin|al|da|di|du|la|le|del|ibn|of|for)"
 NAME_TOKEN = rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|{PARTICLES}(?=[ \t]+[A-Z]))"
 CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*")
+UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that|whom)\b.*$")
@@ -60,6 +61,26 @@ class NameParts:
     kind: str = "person"
 
 
+def cap_runs(text: str) -> list[tuple[str, int, int]]:
+    """(phrase, start, end) of every CAP_RUN match, exactly as CAP_RUN.finditer gives them.
+
+    CAP_RUN opens with a lookbehind, which makes the regex engine try every position; a run can
+    only start at a capital, so hopping from capital to capital is the same search, faster.
+    """
+    runs = []
+    search, match = UPPER.search, CAP_RUN.match
+    pos = 0
+    while (cap := search(text, pos)) is not None:
+        run = match(text, cap.start())
+        if run is None:
+            pos = cap.start() + 1
+        else:
+            runs.append((run.group(), run.start(), run.end()))
+            pos = run.end()
+    return runs
+
+
+@lru_cache(maxsize=8192)
 def clean_token(token: str) -> str:
     """A name token without a trailing possessive or comma."""
     return POSSESSIVE.sub("", token.rstrip(",;:"))

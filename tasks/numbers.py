@@ -136,6 +136,7 @@ DOLLAR_COUNTRY = {
 QUANTITY_UNITS = {
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
     "month": "months", "year": "years", "decade": "decades", "century": "centuries",
+    "winter": "winters", "summer": "summers",
     "mile": "miles", "kilometer": "kilometers", "kilometre": "kilometres", "km": "km",
     "meter": "meters", "metre": "metres", "foot": "feet", "feet": "feet", "ft": "ft", "inch": "inches",
     "yard": "yards", "nautical mile": "nautical miles", "mph": "mph", "knot": "knots",

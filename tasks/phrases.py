@@ -57,7 +57,7 @@ class Subject:
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """(token, offset) pairs of text[start:end]: words, and each punctuation mark on its own."""
-    return [(m.group(), m.start()) for m in TOKEN.finditer(text, start, end)]
+    return [(m[0], m.start()) for m in TOKEN.finditer(text, start, end)]
 
 
 def is_word(tok: str) -> bool:
@@ -152,9 +152,10 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
 
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
+    lead = TOKEN.search(text, pos, min(end, pos + AHEAD))
+    if lead is None or not is_word(lead[0]):
+        return None  # the first token decides: spare tokenizing the window after punctuation
     toks = tokens(text, pos, min(end, pos + AHEAD))
-    if not toks or not is_word(toks[0][0]):
-        return None
     first = toks[0][0]
     if first.lower() in PRONOUNS:
         return Subject("pronoun", first.lower(), toks[0][1]), toks[0][1] + len(first)

@@ -22,17 +22,22 @@ MASK = "\x00"
 # What may stand before an opening mark / after a closing mark.
 OPEN_BEFORE = frozenset(" \t([{—–-/\u00a0‘'")
 CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/\u00a0’'…")
+OPEN_BEFORE_ANY = OPEN_BEFORE | OPENERS
+CLOSE_AFTER_ANY = CLOSE_AFTER | CLOSERS | {'"'}
 LABEL_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|nicknamed|known as|titled|entitled|named|code-?named|labell?ed|branded|"
     r"termed|the (?:term|word|words|phrase|slogan|hashtag|motto|banner))\s*$",
     re.IGNORECASE,
 )
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
-ENDS_SPOKEN = re.compile(r"[.,!?…;:—–-]\s*$")
+# The longest text each of the two patterns above can match before its trailing blanks.
+LABEL_REACH, ARTICLE_REACH = 12, 4
+SPOKEN_ENDS = ".,!?…;:—–-"
 SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP Photo|Video)\s*[:/(]", re.I)
 PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
 SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "or", "vs."})
+WORDS_PEEK = 100  # characters of a quote read first to tell a long quote from a label
 CUE_REACH = 90  # characters of narration on each side searched for a speech cue (about 15 words)
 
 
@@ -62,40 +67,66 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """The direct quotations of an article, in text order."""
+    if MARKS.search(text) is None:
+        return []
     paras = paragraphs(text)
     raw: list[QuoteSpan] = []
     for index, (start, end) in enumerate(paras):
-        if not is_furniture(text, start, end):
+        # A paragraph without a mark holds no quote: skip the furniture test it would cost.
+        if MARKS.search(text, start, end) is not None and not is_furniture(text, start, end):
             raw.extend(scan_paragraph(text, start, end, index))
     raw = link_paragraphs(text, raw, paras)
+    if not raw:
+        return []
     masked = mask_quotes(text, raw)
-    sentences = {q.paragraph: sentence_spans(masked, *paras[q.paragraph]) for q in raw}
-    kept = [
-        q for q in raw if not is_rejected(text, masked, q, sentence_of(sentences[q.paragraph], q.open_at))
-    ]
+    sentences: dict[int, list[tuple[int, int]]] = {}
+    kept = []
+    for q in raw:
+        if q.paragraph not in sentences:
+            sentences[q.paragraph] = sentence_spans(masked, *paras[q.paragraph])
+        if not is_rejected(text, masked, q, sentence_of(sentences[q.paragraph], q.open_at)):
+            kept.append(q)
     return [mark_partial(text, masked, q) for q in drop_duplicates(text, kept, paras)]
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """Headlines, subheadings and captions: short lines without sentence punctuation at the end."""
     line = text[start:end].rstrip()
-    if CAPTION.search(line, 0, 80) or (len(line) > 80 and CAPTION.search(line, len(line) - 80)):
+    if has_caption(line, 0, min(80, len(line))) or (
+        len(line) > 80 and has_caption(line, len(line) - 80, len(line))
+    ):
         return True
     return line[-1:] not in PARAGRAPH_END and line.count(" ") < 25
 
 
-def can_open(text: str, i: int, start: int, end: int) -> bool:
-    """A mark with a space (or paragraph start) before it and a word after it."""
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    return (before in OPEN_BEFORE or before in OPENERS) and not after.isspace()
+def has_caption(line: str, start: int, end: int) -> bool:
+    """A caption credit in line[start:end]; CAPTION needs one of : / ( so most lines skip the search."""
+    part = line[start:end]
+    return ("(" in part or ":" in part or "/" in part) and CAPTION.search(line, start, end) is not None
 
 
-def can_close(text: str, i: int, start: int, end: int) -> bool:
-    """A mark with a word before it and a space, punctuation or paragraph end after it."""
+def ends_spoken(body: str) -> bool:
+    """The quote ends with punctuation that closes spoken words ("...," / "...!"), blanks aside."""
+    last = body.rstrip()[-1:]
+    return last != "" and last in SPOKEN_ENDS
+
+
+def ends_with(pattern: re.Pattern[str], before: str, reach: int) -> bool:
+    """pattern (ending in \\s*$) matches the end of before; only the last reach characters can."""
+    stripped = before.rstrip()
+    return pattern.search(stripped, max(0, len(stripped) - reach)) is not None
+
+
+def flanking(text: str, i: int, start: int, end: int) -> tuple[bool, bool]:
+    """(can open, can close) for the mark at text[i] in the paragraph text[start:end].
+
+    It can open with a space (or paragraph start) before it and a word after it; it can close
+    with a word before it and a space, punctuation or paragraph end after it.
+    """
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    return not before.isspace() and (after in CLOSE_AFTER or after in CLOSERS or after == '"')
+    opens = before in OPEN_BEFORE_ANY and not after.isspace()
+    return opens, not before.isspace() and after in CLOSE_AFTER_ANY
 
 
 def scan_paragraph(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
@@ -104,7 +135,7 @@ def scan_paragraph(text: str, start: int, end: int, index: int) -> list[QuoteSpa
     open_at: int | None = None
     for m in MARKS.finditer(text, start, end):
         i, ch = m.start(), m.group()
-        opens, closes = can_open(text, i, start, end), can_close(text, i, start, end)
+        opens, closes = flanking(text, i, start, end)
         if open_at is None:
             if ((opens or ch in OPENERS) and ch not in CLOSERS) or (ch in CLOSERS and opens and not closes):
                 open_at = i
@@ -183,23 +214,28 @@ def sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 def is_rejected(text: str, masked: str, q: QuoteSpan, sentence: tuple[int, int]) -> bool:
     """Scare quotes, labels, titles and nicknames: quoted words that report no speech."""
     body = text[q.start : q.end]
-    words = WORD.findall(body)
     if not any(ch.isalpha() for ch in body):
         return True
     if q.continues:
         return False
+    # Every test below needs <= 8 words; words found in a prefix never outnumber the body's.
+    words = WORD.findall(body, 0, WORDS_PEEK)
+    if len(words) > 8:
+        return False
+    if len(body) > WORDS_PEEK:
+        words = WORD.findall(body)
     s_start, s_end = sentence
     before = masked[max(s_start, q.open_at - 40) : q.open_at]
     close = q.close_at if q.close_at is not None else q.end
     after = masked[close + 1 : min(s_end, close + 40)]
     n = len(words)
-    if n <= 6 and LABEL_BEFORE.search(before):
+    if n <= 6 and ends_with(LABEL_BEFORE, before, LABEL_REACH):
         return True
-    if n <= 3 and ARTICLE_BEFORE.search(before) and not ENDS_SPOKEN.search(body):
+    if n <= 3 and ends_with(ARTICLE_BEFORE, before, ARTICLE_REACH) and not ends_spoken(body):
         return True
     if n <= 3 and is_nickname(before, after):
         return True
-    if n <= 8 and is_title_case(words) and not ENDS_SPOKEN.search(body):
+    if n <= 8 and is_title_case(words) and not ends_spoken(body):
         return True
     if n <= 2:
         near = (
@@ -227,12 +263,14 @@ def is_title_case(words: list[str]) -> bool:
 
 def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Drop a pull-quote: a paragraph that is only a quote repeating another quote's words."""
+    if not any(is_bare_paragraph(text, q, paras) for q in spans[1:]):
+        return spans  # only a bare quote paragraph after another quote can be a pull-quote
+    keys = [" ".join(WORD.findall(text[q.start : q.end].lower())) for q in spans]
     seen: dict[str, int] = {}
-    for i, q in enumerate(spans):
-        seen.setdefault(" ".join(WORD.findall(text[q.start : q.end].lower())), i)
+    for i, key in enumerate(keys):
+        seen.setdefault(key, i)
     out = []
-    for i, q in enumerate(spans):
-        key = " ".join(WORD.findall(text[q.start : q.end].lower()))
+    for i, (q, key) in enumerate(zip(spans, keys, strict=True)):
         if seen[key] != i and len(key) > 20 and is_bare_paragraph(text, q, paras):
             continue
         out.append(q)
@@ -255,7 +293,7 @@ def mark_partial(text: str, masked: str, q: QuoteSpan) -> QuoteSpan:
     if not partial and q.close_at is not None:
         body = text[q.start : q.end]
         after = masked[q.close_at + 1 : q.close_at + 40].lstrip()
-        fragment = not ENDS_SPOKEN.search(body) and not SENTENCE_INSIDE.search(body)
+        fragment = not ends_spoken(body) and not SENTENCE_INSIDE.search(body)
         partial = fragment and bool(after) and after[0].islower() and not ANY_CUE.match(after)
     if partial == q.is_partial:
         return q

@@ -13,10 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tasks.cues import ACRONYM, CAP_STOPWORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
 from tasks.ids import fold
-from tasks.names import CAP_RUN, clean_token, is_strong_title, parse_appositive, split_title
+from tasks.names import cap_runs, clean_token, is_strong_title, parse_appositive, split_title
 
 LOWER_TITLE = "|".join(
     sorted((w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w), key=len, reverse=True)
@@ -35,6 +36,17 @@ APPOSITIVE_AFTER = re.compile(
 )
 DIGIT = re.compile(r"\d")
 LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
+# Folding is Unicode normalization; the same institution names recur across runs and articles.
+folded = lru_cache(maxsize=16384)(fold)
+
+
+@lru_cache(maxsize=16384)
+def name_tokens(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """A name's tokens, and for each whether it rules the name out (sentence word, digit, acronym)."""
+    toks = tuple(name.split())
+    return toks, tuple(
+        t in CAP_STOPWORDS or DIGIT.search(t) is not None or bool(ACRONYM.match(t)) for t in toks
+    )
 
 
 @dataclass
@@ -73,7 +85,7 @@ class Registry:
     singles: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        runs = [(m.group(), m.start(), m.end()) for m in CAP_RUN.finditer(self.masked)]
+        runs = cap_runs(self.masked)
         self.singles = {clean_token(r) for r, _, _ in runs if " " not in r}
         for phrase, start, end in runs:
             self.add(phrase, start, end)
@@ -100,28 +112,28 @@ class Registry:
     def add_org(self, name: str | None) -> None:
         """Record an institution the article names."""
         if name and (" " in name or ACRONYM.match(name)):
-            self.orgs.setdefault(fold(name), name)
+            self.orgs.setdefault(folded(name), name)
 
     def add(self, phrase: str, start: int, end: int) -> None:
         """Record a capitalized run: an institution, or a person with first and last name."""
         parts = split_title(phrase)
-        appo_title, appo_org = (
-            self.appositive_after(end) if self.masked[end : end + 1] == "," else (None, None)
-        )
-        self.add_org(appo_org)
+        appo_title = appo_org = None
+        if self.masked[end : end + 1] == ",":
+            appo_title, appo_org = self.appositive_after(end)
+            self.add_org(appo_org)
         if parts is None:
             return
         if parts.kind == "organization":
             self.add_org(parts.name)
             return
         self.add_org(parts.organization)
-        toks = parts.name.split()
-        while len(toks) > 2 and toks[0] in self.singles:
-            toks = toks[1:]
-        if not 2 <= len(toks) <= 4 or any(
-            t in CAP_STOPWORDS or DIGIT.search(t) or ACRONYM.match(t) for t in toks
-        ):
+        all_toks, all_bad = name_tokens(parts.name)
+        first = 0
+        while len(all_toks) - first > 2 and all_toks[first] in self.singles:
+            first += 1
+        if not 2 <= len(all_toks) - first <= 4 or any(all_bad[first:]):
             return
+        toks = all_toks[first:]
         title, org = parts.title, parts.organization
         window = self.masked[max(0, start - 40) : start].split()
         last = window[-1] if window else ""
@@ -159,7 +171,7 @@ class Registry:
             longer = [
                 p
                 for p in self.people.values()
-                if len(p.name.split()) > len(toks) and p.name.split()[-len(toks) :] == toks
+                if len(ptoks := p.name.split()) > len(toks) and ptoks[-len(toks) :] == toks
             ]
             if len(longer) == 1:
                 short = self.people.pop(name)
@@ -209,13 +221,15 @@ class Registry:
 
     def organization(self, name: str) -> str | None:
         """The fullest institution name the article gives that ends with name ("U.S. Central Command")."""
-        key = fold(name)
+        key = folded(name)
         if not key:
             return None
         best = self.orgs.get(key)
-        for folded, written in self.orgs.items():
+        tail = " " + key
+        for folded_name, written in self.orgs.items():
+            if not folded_name.endswith(tail):
+                continue
             prefix = written[: len(written) - len(name)].split()
-            longer = folded.endswith(" " + key) and all(ACRONYM.match(t) for t in prefix)
-            if longer and (best is None or len(written) > len(best)):
+            if all(ACRONYM.match(t) for t in prefix) and (best is None or len(written) > len(best)):
                 best = written
         return best

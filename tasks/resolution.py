@@ -24,11 +24,10 @@ from tasks.cues import (
     is_cap,
     sentence_spans,
 )
-from tasks.ids import fold
 from tasks.names import CAP_RUN, parse_appositive, split_title
 from tasks.phrases import Subject, clause_subject
 from tasks.quotes import paragraphs
-from tasks.registry import Registry
+from tasks.registry import Registry, folded
 from tasks.spans import Speaker
 
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
@@ -90,9 +89,9 @@ def resolve_name(
     if parts is None:
         return None
     known_org = state.registry.organization(parts.name)
-    if known_org and fold(known_org) != fold(parts.name) and not spoke_before(state, known_org, pos):
+    if known_org and folded(known_org) != folded(parts.name) and not spoke_before(state, known_org, pos):
         known_org = None
-    if parts.kind == "organization" or (known_org and fold(known_org) == fold(parts.name)):
+    if parts.kind == "organization" or (known_org and folded(known_org) == folded(parts.name)):
         return Speaker(known_org or parts.name, kind="organization")
     person = state.registry.resolve(parts.name, pos)
     if person is None and len(parts.name.split()) == 1:

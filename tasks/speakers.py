@@ -22,6 +22,8 @@ from tasks.spans import Speaker
 
 def attribute(text: str, quotes: list[QuoteSpan]) -> list[Speaker | None]:
     """The speaker of each quote (None when the article does not say who spoke)."""
+    if not quotes:
+        return []
     state = State(text, mask_quotes(text, quotes))
     speakers: list[Speaker | None] = [None] * len(quotes)
     cued = [False] * len(quotes)

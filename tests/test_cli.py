@@ -82,3 +82,12 @@ def test_run_then_sql(tmp_path: Path, demo_site: Site, feeds_file: Path) -> None
 def test_sql_on_a_missing_warehouse(tmp_path: Path) -> None:
     result = sitrep("sql", "SELECT 1", "--warehouse", str(tmp_path / "none.duckdb"))
     assert result.returncode == 2 and "no warehouse at" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "message"),
+    [("yesterday", "2026-11-02", "must be dates"), ("2026-11-05", "2026-11-01", "must be after")],
+)
+def test_backfill_date_mistakes_are_one_line(tmp_path: Path, since: str, until: str, message: str) -> None:
+    result = sitrep("backfill", "--since", since, "--until", until, "--warehouse", str(tmp_path / "w.duckdb"))
+    assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr

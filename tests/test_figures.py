@@ -52,7 +52,7 @@ POSITIVE = [
     ("Militants freed two hostages.", [("count", 2, "hostages", "two hostages")]),
     ("Two people briefed on the talks said no.", [("count", 2, "people", "Two people")]),
     ("A million or more Uighurs are held.", [("count", 1e6, "Uighurs", "A million or more Uighurs")]),
-    ("He had one in-person meeting with him.", [("count", 1, "in-person meeting", "one in-person meeting")]),
+    ("He had one in-person meeting with him.", [("count", 1, "meeting", "one in-person meeting")]),
     ("Forty-five soldiers were hurt.", [("count", 45, "soldiers", "Forty-five soldiers")]),
     (
         "It employs one hundred and twenty engineers.",
@@ -62,11 +62,59 @@ POSITIVE = [
     ("The 32-nation alliance met.", [("count", 32, "nations", "32-nation")]),
     (
         "Ten of the 18 staffers worked overtime.",
-        [("count", 10, "staffers", "Ten"), ("count", 18, "staffers", "18 staffers")],
+        [("count", 10, "staffers", "Ten of the 18 staffers"), ("count", 18, "staffers", "18 staffers")],
     ),
     (
         "Noel is charged with five counts; Thomas is charged with three.",
         [("count", 5, "counts", "five counts"), ("count", 3, "counts", "three")],
+    ),
+    # count units are the head noun as written, without modifiers (a few fixed compounds stay whole)
+    ("Washington sent 1,000 small drones.", [("count", 1000, "drones", "1,000 small drones")]),
+    (
+        "Canberra will buy three Virginia-class submarines.",
+        [("count", 3, "submarines", "three Virginia-class submarines")],
+    ),
+    ("The U.S. keeps 20,000 U.S. troops there.", [("count", 20000, "troops", "20,000 U.S. troops")]),
+    (
+        "Korea hosts 28,500 American service members.",
+        [("count", 28500, "service members", "28,500 American service members")],
+    ),
+    ("Berlin ordered 105 Leopard 2A8 tanks.", [("count", 105, "tanks", "105 Leopard 2A8 tanks")]),
+    ("The constellation has 31 GPS satellites.", [("count", 31, "satellites", "31 GPS satellites")]),
+    ("Jets scrambled more than 300 times last year.", [("count", 300, "times", "300 times")]),
+    # partitives keep their frame; elided nouns come from the count before
+    ("About 500 of the troops will move to Europe.", [("count", 500, "troops", "500 of the troops")]),
+    (
+        "Output rose to 40,000 shells, up from 14,000 before the war.",
+        [("count", 40000, "shells", "40,000 shells"), ("count", 14000, "shells", "14,000")],
+    ),
+    (
+        "It needs a dozen icebreakers but operates two, officials said.",
+        [("count", 12, "icebreakers", "a dozen icebreakers"), ("count", 2, "icebreakers", "two")],
+    ),
+    (
+        "It delivers 1.2 boats a year, short of the two needed.",
+        [("count", 1.2, "boats", "1.2 boats"), ("count", 2, "boats", "two")],
+    ),
+    (
+        "I would rather have 10 ships that fight than 17 that cannot.",
+        [("count", 10, "ships", "10 ships"), ("count", 17, "ships", "17")],
+    ),
+    (
+        "«Today we build three aircraft a month», he added, «and in two years we will build four.»",
+        [
+            ("count", 3, "aircraft", "three aircraft"),
+            ("quantity", 2, "years", "two years"),
+            ("count", 4, "aircraft", "four"),
+        ],
+    ),
+    ("The department cut errors by half since 2022.", [("percent", 50, "percent", "half")]),
+    # a counted noun that is a measure makes a quantity; a thing's age is a duration
+    ("Congress has passed it for 63 consecutive years.", [("quantity", 63, "years", "63 consecutive years")]),
+    ("Two winters passed before the repair.", [("quantity", 2, "winters", "Two winters")]),
+    (
+        "One of our two icebreakers is nearly 50 years old.",
+        [("count", 2, "icebreakers", "two icebreakers"), ("quantity", 50, "years", "50 years")],
     ),
     # quantities
     ("The missile flew 1,500 kilometers.", [("quantity", 1500, "kilometers", "1,500 kilometers")]),
@@ -154,6 +202,14 @@ NEGATIVE = [
     "He was born in 1975 and joined in 1996.",
     "They fired three times.",
     "The ceasefire lasted a week.",
+    "He is 52 years old.",
+    "It costs three times as much.",
+    "Output is 10 times larger than before.",
+    "Those aged 17 to 24 were surveyed.",
+    "The two Holloways, who are not related, laughed.",
+    "The two, who met last year, spoke.",
+    "It moved from an army built for wars to one built for deterrence.",
+    "In the words of one former chief of staff, it failed.",
 ]
 
 
@@ -199,14 +255,44 @@ def test_seed_paragraphs_exact() -> None:
     assert share.context == "of each country's gross domestic product"
 
 
+# A share closed after its "of" phrase gets that phrase; otherwise the context is the clause
+# excerpt around the figure, cut at punctuation, speech verbs and new clauses.
 @pytest.mark.parametrize(
     ("sentence", "context"),
     [
-        ("Congress passed a defense budget of $850 billion.", "defense budget"),
-        ("Allies pledged 3.5% of GDP by 2035.", "of GDP"),
-        ("It imposed 15% tariffs on cars.", "tariffs"),
-        ("A ban on some $156 billion in Chinese consumer goods looms.", "Chinese consumer goods"),
-        ("He faces five counts of falsifying records.", "of falsifying records"),
+        ("Allies pledged 3.5% of GDP.", "of GDP"),
+        ("It spends 6% of the budget on drones.", "of the budget on drones"),
+        (
+            "Congress passed a defense budget of $850 billion.",
+            "Congress passed a defense budget of $850 billion",
+        ),
+        ("It imposed 15% tariffs on cars.", "It imposed 15% tariffs on cars"),
+        ("He faces five counts of falsifying records.", "He faces five counts of falsifying records"),
+        (
+            "Officials said the Army is producing 40,000 shells a month.",
+            "the Army is producing 40,000 shells a month",
+        ),
+        ("The yard is hiring 1,000 workers, and wages rose.", "The yard is hiring 1,000 workers"),
+        (
+            "Its drone production exceeds 3,000 units and two more plants.",
+            "Its drone production exceeds 3,000 units",
+        ),
+        (
+            "It covers operations and sustainment over 66 years.",
+            "It covers operations and sustainment over 66 years",
+        ),
+        (
+            "The program's lifetime cost, including support, is now estimated at $2.1 trillion.",
+            "The program's lifetime cost is now estimated at $2.1 trillion",
+        ),
+        (
+            "The Army will miss its goal, falling short by roughly 10,000 recruits.",
+            "The Army will miss its goal falling short by roughly 10,000 recruits",
+        ),
+        (
+            "Only 23% of adults meet the fitness, education and conduct standards.",
+            "Only 23% of adults meet the fitness, education and conduct standards",
+        ),
         ("Troops arrived by truck.", None),
     ],
 )

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tasks.names import CAP_RUN, cap_runs
 from tasks.quotes import find_quotes
 from tasks.spans import Speaker
 from tasks.speakers import attribute
@@ -128,3 +132,14 @@ def test_short_institution_name_takes_the_full_name_it_spoke_under() -> None:
         '"These attacks must stop," Central Command said.'
     )
     assert names(text) == ["U.S. Central Command"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Pete", "Hegseth", "U.S.", "de", "of", " ", "\t", ",", "'", "-", "x", "É", "."]),
+        max_size=40,
+    ).map("".join)
+)
+def test_cap_runs_hop_finds_exactly_what_finditer_finds(text: str) -> None:
+    assert cap_runs(text) == [(m.group(), m.start(), m.end()) for m in CAP_RUN.finditer(text)]
