@@ -4,7 +4,7 @@ Issue 3's targets: the extractor (quotes + speakers + figures) costs < 10% of tr
 cleaning time on the same pages, and handles >= 500 articles/second on one core. Both are
 measured here in the same process, so a noisy machine moves both sides alike.
 
-    .venv/bin/python bench/bench_extract.py [--articles 2000] [--repeat 3]
+    .venv/bin/python bench/bench_extract.py [--articles 2000] [--repeat 3] [--pages DIR]
 """
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ from tasks.clean import clean_html
 from tasks.extract import extract_article
 
 
-def corpus(n: int) -> list[tuple[str, bytes]]:
-    """n (url, html) pairs cycling over the demo pages."""
-    pages = sorted(p for p in DEMO_SITE.rglob("*.html"))
+def corpus(n: int, root: Path = DEMO_SITE) -> list[tuple[str, bytes]]:
+    """n (url, html) pairs cycling over the pages under `root` (the demo corpus by default)."""
+    pages = sorted(p for p in root.rglob("*.html"))
     if not pages:
-        sys.exit(f"no demo pages under {DEMO_SITE}")
+        sys.exit(f"no pages under {root}")
     return [
         (f"http://127.0.0.1/{i}/{pages[i % len(pages)].name}", pages[i % len(pages)].read_bytes())
         for i in range(n)
@@ -48,14 +48,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument(
+        "--pages", type=Path, default=DEMO_SITE, help="folder of HTML pages (default: the demo corpus)"
+    )
     args = ap.parse_args()
-    pages = corpus(args.articles)
+    pages = corpus(args.articles, args.pages)
     texts = [clean_html(html, url)["text"] for url, html in pages]
     words = sum(len(t.split()) for t in texts) / len(texts)
     clean_s = best_of(args.repeat, lambda: [clean_html(html, url) for url, html in pages])
     extract_s = best_of(args.repeat, lambda: [extract_article(t) for t in texts])
     quotes = sum(len(extract_article(t).quotes) for t in texts)
-    print(f"articles: {len(texts)} (demo pages cycled; {words:.0f} words each on average, {quotes} quotes)")
+    print(f"articles: {len(texts)} ({args.pages} cycled; {words:.0f} words each on average, {quotes} quotes)")
     print(f"trafilatura clean:  {clean_s:.3f} s  ({len(texts) / clean_s:,.0f} articles/s)")
     print(f"extractor:          {extract_s:.3f} s  ({len(texts) / extract_s:,.0f} articles/s, one core)")
     print(f"extractor / clean:  {extract_s / clean_s:.1%}   (target < 10%)")
