@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -24,6 +25,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+DEMO_PORT = 8642
 FeedsOpt = Annotated[
     Path | None,
     typer.Option("--feeds", envvar="SITREP_FEEDS", help="YAML feeds file: `feeds: [{name, url, tags}]`."),
@@ -94,16 +96,27 @@ def backfill(
 @app.command()
 def demo(
     warehouse: WarehouseOpt = None,
-    port: Annotated[int, typer.Option(help="Loopback port for the demo site (0: any free port).")] = 0,
+    port: Annotated[
+        int,
+        typer.Option(
+            envvar="SITREP_DEMO_PORT",
+            help="Loopback port for the demo site. Keep it fixed: feed and article URLs include it, "
+            "so a second run finds them unchanged.",
+        ),
+    ] = DEMO_PORT,
 ) -> None:
     """Serve the bundled demo corpus on 127.0.0.1, run the nightly flow on it, show example queries."""
     from sitrep.demo import serve
     from sitrep.settings import DEFAULT_WAREHOUSE
 
     target = warehouse or DEFAULT_WAREHOUSE
-    os.environ.setdefault("SITREP_ALLOWED_HOSTS", "127.0.0.1")
+    os.environ["SITREP_ALLOWED_HOSTS"] = "127.0.0.1"  # the demo never leaves loopback
     os.environ.setdefault("SITREP_PER_HOST_DELAY", "0.02")
-    with serve(port=port) as site:
+    with ExitStack() as stack:
+        try:
+            site = stack.enter_context(serve(port=port))
+        except OSError as exc:
+            _fail(f"cannot serve the demo site on 127.0.0.1:{port} ({exc.strerror or exc}); try --port")
         feeds_file = target.parent / "demo-feeds.yaml"
         try:
             feeds_file.parent.mkdir(parents=True, exist_ok=True)
@@ -111,10 +124,7 @@ def demo(
         except OSError as exc:
             _fail(f"cannot write {feeds_file}: {exc.strerror or exc}")
         console.info(f"demo site on {site.base} ({len(site.feed_urls())} feeds); warehouse {target}")
-        summary = console.run_flow("nightly", feeds_path=str(feeds_file), warehouse_path=str(target))
-    console.print_summary(summary)
-    if summary.get("outcome") != "completed":
-        raise typer.Exit(1)
+        _run_and_report("nightly", feeds_path=str(feeds_file), warehouse_path=str(target))
     console.print_examples(target)
 
 
