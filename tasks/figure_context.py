@@ -15,6 +15,8 @@ Rules over a string and offsets, no I/O. Used by `tasks/figure_words.make_figure
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 LEFT_WORDS = 16
 OF_WORDS = 6
@@ -23,6 +25,7 @@ _LOOK = 320
 
 # Characters that end a clause on both sides; commas are handled apart (lists, inserts).
 _HARD = frozenset(';:()[]"“”«»„—\n!?')
+_HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
 # Words that open a new clause: the context stops before them (left side: after them).
 _LEFT_STOP = frozenset(
     """and but or while whereas although though because if when said says say told tells warned
@@ -87,7 +90,9 @@ def _left_edge(text: str, start: int) -> tuple[int, str | None]:
     begins with a verb ("The cost, including X, is now estimated at", "..., falling short by")."""
     floor = max(0, start - _LOOK)
     sentence = _sentence_end_before(text, start, text.rfind("\n", floor, start) + 1 or floor)
-    pos = max(sentence, *(text.rfind(ch, sentence, start) + 1 for ch in _HARD))
+    hard = _hard_positions(text)
+    i = bisect_left(hard, start) - 1
+    pos = hard[i] + 1 if i >= 0 and hard[i] >= sentence else sentence
     cut = text.rfind(",", pos, start)
     if cut < 0:
         return _left_words(text, pos, start), None
@@ -99,6 +104,12 @@ def _left_edge(text: str, start: int) -> tuple[int, str | None]:
     if not piece or not _verb_like(piece[0]):
         return left, None
     return left, _subject(text, sentence, cut)
+
+
+@lru_cache(maxsize=8)
+def _hard_positions(text: str) -> list[int]:
+    """Offsets of every clause-ending character, found once per article (all its figures share them)."""
+    return [m.start() for m in _HARD_RE.finditer(text)]
 
 
 def _verb_like(word: str) -> bool:
@@ -120,48 +131,64 @@ def _subject(text: str, sentence: int, cut: int) -> str | None:
     return " ".join(chosen)
 
 
-def _opens_clause(words: list[re.Match[str]], i: int) -> bool:
+def _opens_clause(words: list[str], i: int) -> bool:
     """Whether the "and"/"or" at words[i] joins clauses rather than nouns ("operations and sustainment")."""
-    nxt = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     return nxt in _CLAUSE_OPENERS or nxt[:1].isdigit() or nxt in _NUMBER_START
 
 
+_UNCOUNTED = _HEDGE_TAIL | {"more", "than", "less", "at", "least"}
+
+
 def _left_words(text: str, pos: int, start: int) -> int:
-    words = list(_WORD.finditer(text, pos, start))
-    for i in range(len(words) - 1, -1, -1):
-        word = words[i].group().lower().strip(",")
-        if word in _LEFT_STOP and not (word in ("and", "or") and not _opens_clause(words, i)):
-            words = words[i + 1 :]
-            break
+    """Start of the last LEFT_WORDS counted words of text[pos:start], after any clause-opening word.
+
+    One backward pass over whitespace-split words (the words of the _WORD regex): the nearest stop
+    word or the word that passes the count, whichever comes first going back, starts the context."""
+    seg = text[pos:start]
+    words = seg.split()
+    cut = 0
     counted = 0
     for i in range(len(words) - 1, -1, -1):
-        counted += words[i].group().lower() not in _HEDGE_TAIL | {"more", "than", "less", "at", "least"}
-        if counted > LEFT_WORDS:
-            words = words[i + 1 :]
+        low = words[i].lower()
+        word = low.strip(",")
+        if word in _LEFT_STOP and not (word in ("and", "or") and not _opens_clause(words, i)):
+            cut = i + 1
             break
-    while words and words[0].group().lower() in _LEADING_DROP:
-        words = words[1:]
-    return words[0].start() if words else start
+        counted += low not in _UNCOUNTED
+        if counted > LEFT_WORDS:
+            cut = i + 1
+            break
+    while cut < len(words) and words[cut].lower() in _LEADING_DROP:
+        cut += 1
+    if cut >= len(words):
+        return start
+    if not cut:
+        return pos + len(seg) - len(seg.lstrip())
+    prefix = seg.rsplit(None, len(words) - cut)[0]
+    return pos + seg.find(words[cut], len(prefix))
 
 
 def _right_edge(text: str, end: int, share: bool) -> int:
     """End of the clause after the figure: up to RIGHT_WORDS words (twice that for a share's "of"
     phrase and what it does), stopping at punctuation, a new clause or the next coordinated figure."""
     limit = RIGHT_WORDS * (2 if share else 1)
-    pos = end
-    for count, m in enumerate(_WORD.finditer(text, end, min(len(text), end + _LOOK // 2))):
-        token = m.group()
-        if count >= limit or any(ch in _HARD for ch in text[pos : m.start()]) or token[0] in _HARD:
+    stop = min(len(text), end + _LOOK // 2)
+    newline = text.find("\n", end, stop)  # words are split by whitespace: only a newline is hard there
+    seg = text[end : stop if newline < 0 else newline]
+    pos, offset = end, 0
+    for token in seg.split(None, limit)[:limit]:
+        if token[0] in _HARD:
             break
+        offset = seg.find(token, offset) + len(token)  # the token starts after whitespace only
         core = token.rstrip(_TRAIL)
         word = core.lower()
-        if not core or word in _RIGHT_STOP or (word in ("and", "or") and _number_follows(text, m.end())):
+        if not core or word in _RIGHT_STOP or (word in ("and", "or") and _number_follows(text, end + offset)):
             break
-        core_end = m.start() + len(core)
-        tail = token[len(core) :]
-        if _tail_stops(text, core_end, tail):
+        core_end = end + offset - len(token) + len(core)
+        if len(core) < len(token) and _tail_stops(text, core_end, token[len(core) :]):
             return core_end
-        pos = m.end()
+        pos = end + offset
     return pos
 
 

@@ -17,6 +17,8 @@ from tasks.spans import Figure
 FRACTION_WORD = re.compile(
     r"(?:h(?:alf|alves)|t(?:hirds?|enths?)|quarters?|fifths?)\b"
 )  # word start checked in code
+# Every FRACTION_WORD match contains one of these: a text with none has no share in words.
+FRACTION_LITERALS = ("half", "halves", "third", "tenth", "quarter", "fifth")
 FRACTION_NUM = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]$")
 SHARE_OF = re.compile(
     r"\s+(?:of\s+(?!an?\b|\d|(?:the|this|last|next)\s+(?:year|century|decade|season|month|day)\b)"
@@ -55,7 +57,8 @@ def find_shares(text: str, low: str) -> list[Figure]:
         value = value / 100 if n.group("bp") else value
         out.append(make_figure(text, n.start(), m.start() + len("point"), "percent", value, "percent"))
     taken = [(f.start, f.end) for f in out]
-    for m in FRACTION_WORD.finditer(low):
+    fractions = FRACTION_WORD.finditer(low) if any(w in low for w in FRACTION_LITERALS) else ()
+    for m in fractions:
         if m.start() and low[m.start() - 1].isalpha():
             continue
         n = FRACTION_NUM.search(low, max(0, m.start() - 7), m.start())

@@ -51,6 +51,7 @@ from tasks.numbers import (
     QUANTITY_UNITS,
     SCALED_ONLY_CURRENCY,
     WORDNUM,
+    WORDNUM_AFTER_GAP,
     ascii_lower,
     currency_of_word,
     parse_digits,
@@ -60,6 +61,7 @@ from tasks.spans import Figure
 
 DIGIT_RUN = re.compile(DIGITS)
 WORD_RUN = re.compile(WORDNUM)  # on ascii_lower(text)
+WORD_RUN_AFTER_GAP = re.compile(WORDNUM_AFTER_GAP)  # the same runs, in group 1, past offset 0
 URL = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Anchored at a digit (or the "(" / "+" before it): phones, addresses, page furniture.
@@ -151,14 +153,18 @@ def _numbers(text: str, low: str) -> list[Number]:
         for m in DIGIT_RUN.finditer(text)
         if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,"))
     ]
-    nums += [Number(m.start(), m.end(), None, m.group()) for m in WORD_RUN.finditer(low)]
+    first = WORD_RUN.match(low)
+    if first:
+        nums.append(Number(first.start(), first.end(), None, first.group()))
+    after = WORD_RUN_AFTER_GAP.finditer(low, first.end() if first else 0)
+    nums += [Number(m.start(1), m.end(1), None, m.group(1)) for m in after]
     nums.sort(key=lambda n: n.start)
     return nums
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     """URLs, emails and heading lines (no closing punctuation): no figures inside."""
-    spans = [m.span() for m in URL.finditer(text)]
+    spans = [m.span() for m in URL.finditer(text)] if "http" in text or "www." in text else []
     if "@" in text:
         spans += [m.span() for m in EMAIL.finditer(text)]
     pos = 0

@@ -59,10 +59,13 @@ _SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
 _ONE_WORD = rf"{_WORD_ALT}(?:-(?:{_UNIT_ALT}))?"
 # A run of number words in lowercased text: "forty-five", "one hundred and twenty", "two dozen",
 # "a million".
-WORDNUM = (
-    rf"(?:\b(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|\b{_ONE_WORD}\b)"
-    rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b|(?<=hundred)\s+and\s+{_ONE_WORD}\b)*"
-)
+_WORDNUM_TAIL = rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b|(?<=hundred)\s+and\s+{_ONE_WORD}\b)*"
+WORDNUM = rf"(?:\b(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|\b{_ONE_WORD}\b){_WORDNUM_TAIL}"
+# The same runs found one character early: a non-word character, then WORDNUM without its leading \b
+# (implied by that character) in group 1. A pattern that opens with a character class lets the regex
+# engine skip to the next candidate instead of testing a word boundary at every offset. Every match
+# of WORDNUM but one at offset 0 is a match of this, and none overlaps the previous one.
+WORDNUM_AFTER_GAP = rf"\W((?:(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|{_ONE_WORD}\b){_WORDNUM_TAIL})"
 # Starts with a plain \d so the regex engine can skip ahead to the next digit quickly.
 DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 
