@@ -36,6 +36,7 @@ format: $(STAMP)
 
 bench: $(STAMP)  ## speed checks: ratios against baselines measured in the same run
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_validate.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache dq-docs warehouse/sitrep.duckdb warehouse/.sitrep.work.duckdb* warehouse/demo-feeds.yaml

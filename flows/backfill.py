@@ -13,17 +13,17 @@ from pathlib import Path
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.runtime import flow_run
 
 import sitrep  # noqa: F401  (offline-hygiene environment before Prefect loads)
-from flows.nightly import batches, publish_artifacts, summary_dict
+from flows.bookkeeping import recorded_run
+from flows.nightly import batches
 from flows.stages import process_pages
 from sitrep import progress
 from sitrep.settings import from_env
 from tasks import warehouse
 from tasks.ids import content_hash
 from tasks.pages import PAGES
-from tasks.runs import RunSummary, close_run, open_run
+from tasks.warehouse import WarehouseError
 
 
 def day_start(day: str) -> datetime:
@@ -40,7 +40,7 @@ def stored_pages_frame(rows: pl.DataFrame) -> pl.DataFrame:
             {
                 "url": row["url"],
                 "feed": row["feed"],
-                "item_title": None,
+                "item_title": row["title"],
                 "item_published_at": row["published_at"],
                 "final_url": row["final_url"],
                 "http_status": 200,
@@ -75,22 +75,14 @@ def backfill(
     """Re-process the stored articles published in [since, until) (ISO days, UTC)."""
     settings = from_env().with_paths(None, warehouse_path).tuned(batch_size, max_failed_share)
     logger = get_run_logger()
-    summary = RunSummary(run_id=str(flow_run.id or "local"), flow="backfill")
-    published = settings.warehouse_path
-    wh = warehouse.working_path(published)
-    open_run(published, summary.run_id, summary.flow)
-    checks: list[pl.DataFrame] = []
-    try:
-        pages = read_stored_pages(wh, since, until)
+    if not settings.warehouse_path.exists():
+        raise WarehouseError(
+            f"no warehouse at {settings.warehouse_path}: a backfill re-processes stored articles"
+        )
+    with recorded_run(settings.warehouse_path, "backfill") as run:
+        pages = read_stored_pages(run.work, since, until)
         logger.info("backfill %s..%s: %d stored articles to re-extract", since, until, pages.height)
         progress.total("articles", pages.height)
         for batch in batches(pages, settings.batch_size):
-            checks.append(process_pages(batch, settings, summary, wh)[1])
-        summary.outcome = "completed"
-    except Exception as exc:
-        summary.outcome, summary.message = "failed", f"{type(exc).__name__}: {exc}"
-        raise
-    finally:
-        counts = close_run(published, summary, None)
-        publish_artifacts(summary, counts, checks)
-    return summary_dict(summary, counts)
+            run.checks.append(process_pages(batch, settings, run.summary, run.work)[1])
+    return run.result()

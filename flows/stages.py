@@ -38,7 +38,11 @@ def process_pages(
     )
     written = load_valid(outcome, stored, pages, warehouse_path)
     failed = pl.concat(
-        [pages.filter(pl.col("error").is_not_null()).select("url", "feed", "error"), clean_failed]
+        [
+            pages.filter(pl.col("error").is_not_null()).select("url", "feed", "error"),
+            clean_failed,
+            quarantined_articles(articles, outcome.quarantine),
+        ]
     )
     summary.add(
         articles_new=written["articles"],
@@ -120,4 +124,17 @@ def diagnostics_only(outcome: ValidationOutcome, stored: pl.DataFrame) -> Batch:
         quarantine=outcome.quarantine,
         dq_results=outcome.results,
         dq_validations=stored,
+    )
+
+
+def quarantined_articles(articles: pl.DataFrame, quarantine: pl.DataFrame) -> pl.DataFrame:
+    """Articles held back by the gates, as failed items: their feed keeps its old validators, so
+    they are tried again (and re-checked) on the next run instead of hiding behind a 304."""
+    held = (
+        quarantine.filter(pl.col("table") == "articles")
+        .group_by("row_key")
+        .agg(pl.col("expectation").first())
+    )
+    return articles.join(held, left_on="article_id", right_on="row_key").select(
+        "url", "feed", ("quarantined: " + pl.col("expectation")).alias("error")
     )

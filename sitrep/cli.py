@@ -172,6 +172,8 @@ def docs(
         _fail(str(exc))
     except duckdb.Error as exc:
         _fail(f"cannot read validation results: {first_line(exc)}")
+    except OSError as exc:
+        _fail(f"cannot build the docs in {out}: {exc.strerror or exc}")
     print(index.resolve().as_uri())
 
 

@@ -54,14 +54,15 @@ def run_flow(name: str, **params) -> dict:
     if err.is_terminal:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows import backfill, nightly
+    from sitrep.settings import SettingsError
     from tasks.feeds import FeedsConfigError
-    from tasks.validate import BatchRejected
+    from tasks.validate import BatchRejected, SuiteError
     from tasks.warehouse import WarehouseError
 
     flow = {"nightly": nightly.nightly, "backfill": backfill.backfill}[name]
     try:
         preflight(name, params)
-    except (FeedsConfigError, WarehouseError) as exc:
+    except (FeedsConfigError, WarehouseError, SettingsError) as exc:
         error(str(exc))
         sys.exit(2)
     bars = Progress(
@@ -75,9 +76,15 @@ def run_flow(name: str, **params) -> dict:
     try:
         with bars if err.is_terminal else _nothing():
             return flow(**params)
-    except (FeedsConfigError, WarehouseError, BatchRejected) as exc:
+    except (FeedsConfigError, WarehouseError, SettingsError, SuiteError) as exc:
         error(str(exc))
-        sys.exit(2 if not isinstance(exc, BatchRejected) else 1)
+        sys.exit(2)
+    except BatchRejected as exc:
+        error(str(exc))
+        sys.exit(1)
+    except OSError as exc:
+        error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        sys.exit(2)
     finally:
         restore()
 
@@ -86,11 +93,17 @@ def preflight(name: str, params: dict) -> None:
     """Check the feeds file and the warehouse before paying for a flow run."""
     from sitrep.settings import from_env
     from tasks.feeds import load_feeds_file
-    from tasks.warehouse import check_writable
+    from tasks.publish import check_writable
+    from tasks.warehouse import WarehouseError
 
     settings = from_env().with_paths(params.get("feeds_path"), params.get("warehouse_path"))
+    settings.tuned(params.get("batch_size"), params.get("max_failed_share"))
     if name == "nightly":
         load_feeds_file(settings.feeds_path)
+    elif not settings.warehouse_path.is_file():
+        raise WarehouseError(
+            f"no warehouse at {settings.warehouse_path}: a backfill re-processes stored articles"
+        )
     check_writable(settings.warehouse_path)
 
 
@@ -153,7 +166,7 @@ def print_query(warehouse: Path, sql: str, params: list[str], fmt: str, limit: i
     """Run `sql` read-only and print it as a table, CSV or JSON lines."""
     import duckdb
 
-    from tasks.warehouse import WarehouseError, connect
+    from tasks.warehouse import WarehouseError, connect, first_line
 
     try:
         with connect(Path(warehouse), read_only=True, wait_s=30) as con:
@@ -164,7 +177,7 @@ def print_query(warehouse: Path, sql: str, params: list[str], fmt: str, limit: i
         error(str(exc))
         sys.exit(2)
     except duckdb.Error as exc:
-        error(str(exc).splitlines()[0])
+        error(first_line(exc))
         sys.exit(2)
     render(cols, rows[:limit] if limit else rows, fmt, total=len(rows))
 

@@ -23,14 +23,30 @@ def _env_list(name: str) -> tuple[str, ...]:
     return tuple(part.strip().lower() for part in raw.split(",") if part.strip())
 
 
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    return float(raw) if raw else default
+class SettingsError(ValueError):
+    """An environment variable holds a value sitrep cannot use."""
 
 
-def _env_int(name: str, default: int) -> int:
+def _env_number(name: str, default: float, kind: type, low: float, high: float) -> float:
     raw = os.environ.get(name)
-    return int(raw) if raw else default
+    if not raw:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        word = "whole number" if kind is int else "number"
+        raise SettingsError(f"{name}={raw!r} is not a {word}") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name}={raw!r} must be between {low:g} and {high:g}")
+    return value
+
+
+def _env_float(name: str, default: float, low: float = 0.0, high: float = 1e9) -> float:
+    return _env_number(name, default, float, low, high)
+
+
+def _env_int(name: str, default: int, low: int = 1, high: int = 10**9) -> int:
+    return int(_env_number(name, default, int, low, high))
 
 
 @dataclass(frozen=True)
@@ -42,6 +58,8 @@ class HttpSettings:
     max_bytes: int = 5_000_000
     concurrency: int = 8
     per_host_delay_s: float = 0.5
+    retries: int = 2  # timeouts, 429 and 5xx, per URL
+    retry_backoff_s: float = 1.0  # doubled on each retry
     user_agent: str = USER_AGENT
     allowed_hosts: tuple[str, ...] = ()  # empty: any host
 
@@ -67,6 +85,10 @@ class Settings:
 
     def tuned(self, batch_size: int | None = None, max_failed_share: float | None = None) -> Settings:
         """A copy with the given run knobs (None keeps the current one)."""
+        if batch_size is not None and batch_size < 1:
+            raise SettingsError(f"batch size must be at least 1, not {batch_size}")
+        if max_failed_share is not None and not 0.0 <= max_failed_share <= 1.0:
+            raise SettingsError(f"max failed share must be between 0 and 1, not {max_failed_share}")
         return replace(
             self,
             batch_size=batch_size or self.batch_size,
@@ -88,6 +110,6 @@ def from_env() -> Settings:
         warehouse_path=Path(os.environ.get("SITREP_WAREHOUSE", DEFAULT_WAREHOUSE)),
         http=http,
         batch_size=_env_int("SITREP_BATCH_SIZE", Settings.batch_size),
-        max_failed_share=_env_float("SITREP_MAX_FAILED_SHARE", Settings.max_failed_share),
+        max_failed_share=_env_float("SITREP_MAX_FAILED_SHARE", Settings.max_failed_share, 0.0, 1.0),
         languages=_env_list("SITREP_LANGUAGES") or Settings.languages,
     )

@@ -15,14 +15,14 @@ import math
 import threading
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from sitrep.settings import EXPECTATIONS_DIR
 from tasks.schema import TABLES
 
-SUITES_DIR = Path(__file__).resolve().parent.parent / "expectations"
+SUITES_DIR = EXPECTATIONS_DIR
 _GX_LOCK = threading.Lock()  # one context per process; Prefect may run tasks in threads
 
 RESULTS_SCHEMA = {

@@ -80,11 +80,11 @@ class _Index:
     def match(self, article_id: str, content_hash: str | None, sig: MinHash) -> tuple[str, str, float] | None:
         """(earliest copy, method, similarity) of the best earlier match, or None."""
         same = self.by_hash.get(content_hash or "")
-        if same and same != article_id:
+        if same and self.root[same] != article_id and same != article_id:
             return self.root[same], "content_hash", 1.0
         best: tuple[float, str] | None = None
         for other in self.lsh.query(sig):
-            if other == article_id:
+            if other == article_id or self.root[other] == article_id:  # its own copy
                 continue
             score = sig.jaccard(self.sigs[other])
             if score >= SIMILARITY and (best is None or (score, other) > best):

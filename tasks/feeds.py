@@ -117,6 +117,14 @@ def parse_feed(content: bytes, feed_name: str, base_url: str | None = None) -> p
     return pl.DataFrame(rows, schema=ITEMS).unique(subset="url", keep="first", maintain_order=True)
 
 
+def combine_items(frames: list[pl.DataFrame]) -> pl.DataFrame:
+    """All feeds' items, one row per link: an article cross-listed by two feeds is one article
+    (kept under the first feed that lists it)."""
+    if not frames:
+        return pl.DataFrame(schema=ITEMS)
+    return pl.concat(frames).unique(subset="url", keep="first", maintain_order=True)
+
+
 def conditional_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
     """Validators from the last fetch, as request headers."""
     headers = {}
@@ -166,4 +174,4 @@ def fetch_feeds(
         items = parse_feed(resp.content, spec.name, resp.final_url) if resp.ok else pl.DataFrame(schema=ITEMS)
         frames.append(items)
         outcomes.append(feed_outcome(spec, resp, items.height, fetched_at))
-    return pl.concat(frames), pl.DataFrame(outcomes, schema=FEED_STATE)
+    return combine_items(frames), pl.DataFrame(outcomes, schema=FEED_STATE)

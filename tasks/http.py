@@ -108,9 +108,23 @@ async def _read_capped(resp: httpx.Response, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-async def _fetch_one(client: httpx.AsyncClient, req: Request, http: HttpSettings) -> Response:
+RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
+
+
+async def _fetch_with_retries(client: httpx.AsyncClient, req: Request, http: HttpSettings) -> Response:
+    """One URL, retried with exponential backoff on timeouts, 429 and 5xx (transient failures)."""
+    for attempt in range(http.retries + 1):
+        resp, transient = await _fetch_one(client, req, http)
+        if not transient or attempt == http.retries:
+            break
+        await asyncio.sleep(http.retry_backoff_s * 2**attempt)
+    return resp
+
+
+async def _fetch_one(client: httpx.AsyncClient, req: Request, http: HttpSettings) -> tuple[Response, bool]:
+    """(the response or error, whether it is worth retrying)."""
     if not host_allowed(req.url, http.allowed_hosts):
-        return Response(url=req.url, error=f"host {urlsplit(req.url).hostname!r} is not allowed")
+        return Response(url=req.url, error=f"host {urlsplit(req.url).hostname!r} is not allowed"), False
     try:
         async with client.stream("GET", req.url, headers=req.headers) as resp:
             body = b"" if resp.status_code == 304 else await _read_capped(resp, http.max_bytes)
@@ -123,9 +137,10 @@ async def _fetch_one(client: httpx.AsyncClient, req: Request, http: HttpSettings
                 etag=resp.headers.get("etag"),
                 last_modified=resp.headers.get("last-modified"),
                 error=None if resp.status_code < 400 else f"HTTP {resp.status_code}",
-            )
+            ), resp.status_code in RETRY_STATUS
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
-        return Response(url=req.url, error=f"{type(exc).__name__}: {exc}")
+        transient = isinstance(exc, httpx.TimeoutException | httpx.NetworkError)
+        return Response(url=req.url, error=f"{type(exc).__name__}: {exc}"), transient
 
 
 async def _fetch_all(requests: list[Request], http: HttpSettings, on_done=None) -> list[Response]:
@@ -137,7 +152,7 @@ async def _fetch_all(requests: list[Request], http: HttpSettings, on_done=None) 
         async with polite.locks[host], gate:
             await polite.wait(host)
             try:
-                return await _fetch_one(client, req, http)
+                return await _fetch_with_retries(client, req, http)
             finally:
                 polite.done(host)
                 if on_done:

@@ -8,7 +8,7 @@ rows with one key.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
@@ -33,7 +33,6 @@ class Batch:
     fingerprints: pl.DataFrame | None = None
     duplicates: pl.DataFrame | None = None
     dq_validations: pl.DataFrame | None = None
-    counts: dict[str, int] = field(default_factory=dict)
 
 
 def dedupe(table: str, frame: pl.DataFrame) -> pl.DataFrame:
@@ -80,5 +79,5 @@ def write_batch(con, batch: Batch) -> dict[str, int]:
 @task(name="load-batch", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def load_batch(warehouse_path: Path, batch: Batch) -> dict[str, int]:
     """Open the warehouse only for this batch's transaction, so readers wait seconds, not a run."""
-    with warehouse.connect(warehouse_path) as con:
+    with warehouse.connect(warehouse_path, must_exist=True) as con:
         return write_batch(con, batch)

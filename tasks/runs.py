@@ -15,6 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks import warehouse
 from tasks.clean import now_utc
+from tasks.publish import check_writable, publish, working_path
 
 
 @dataclass
@@ -82,8 +83,8 @@ def summary_markdown(summary: RunSummary) -> str:
 @task(name="open-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def open_run(published: Path, run_id: str, flow: str) -> pl.DataFrame:
     """Migrate the working file, mark the run started, and return the stored feed state."""
-    warehouse.check_writable(published)
-    with warehouse.connect(warehouse.working_path(published)) as con:
+    check_writable(published)
+    with warehouse.connect(working_path(published)) as con:
         warehouse.migrate(con)
         con.execute(warehouse.statement("start_run"), [run_id, flow, now_utc()])
         return warehouse.select(con, warehouse.statement("feed_state"))
@@ -99,16 +100,18 @@ def known_items(warehouse_path: Path, items: pl.DataFrame) -> pl.DataFrame:
 
 @task(name="close-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def close_run(published: Path, summary: RunSummary, feed_state: pl.DataFrame | None) -> dict[str, int]:
-    """Save feed state and the run's row in one transaction, then publish the analysts' copy.
+    """Save feed state and the run's row in one transaction; publish the analysts' copy when
+    the run completed (a failed run's loaded batches wait in the working file for the next one).
 
     Returns the tables' row counts.
     """
-    with warehouse.connect(warehouse.working_path(published)) as con:
+    with warehouse.connect(working_path(published), must_exist=True) as con:
         con.execute("BEGIN TRANSACTION")
         if feed_state is not None and feed_state.height:
             warehouse.run_with_batch(con, "upsert_feeds", feed_state)
         warehouse.run_with_batch(con, "finish_run", summary.as_row())
         con.execute("COMMIT")
         counts = warehouse.table_counts(con)
-    warehouse.publish(published)
+    if summary.outcome == "completed":
+        publish(published)
     return counts

@@ -1,19 +1,12 @@
-"""The DuckDB warehouse: connections, migrations, views, the named SQL statements, publishing.
+"""The DuckDB warehouse: connections, migrations, views and the named SQL statements.
 
-SQL lives in `warehouse/` as .sql files; this module only finds, orders and runs them.
-
-Readers and the writer never meet: DuckDB allows one writing process or many readers, not both.
-Flows write a working file beside the analysts' file (`.NAME.work`) and, when a run closes,
-publish a checkpointed copy over the analysts' file by atomic rename. An analyst's open
-connection keeps reading the snapshot it opened; the next one sees the new run. Nobody is locked
-out, no read is torn, and an analyst's long session never blocks the nightly run.
+SQL lives in `warehouse/` as .sql files; this module only finds, orders and runs them. How the
+flows' working file becomes the analysts' file is `tasks/publish.py`.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +23,7 @@ VIEWS_DIR = WAREHOUSE_DIR / "views"
 STATEMENTS_DIR = WAREHOUSE_DIR / "statements"
 QUERIES_DIR = WAREHOUSE_DIR / "queries"
 MIGRATION_NAME = re.compile(r"^(\d{3})_([a-z0-9_]+)\.sql$")
-LOCK_MARKERS = ("lock", "Conflicting lock")
+LOCK_MARKERS = ("Conflicting lock", "Could not set lock")
 
 
 class WarehouseError(RuntimeError):
@@ -75,10 +68,15 @@ def first_line(exc: BaseException) -> str:
 
 @contextmanager
 def connect(
-    path: Path, *, read_only: bool = False, wait_s: float = 60.0
+    path: Path, *, read_only: bool = False, wait_s: float = 60.0, must_exist: bool = False
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the warehouse file, waiting (with backoff) while another process writes."""
+    """A connection to the warehouse file, waiting (with backoff) while another process writes.
+
+    `must_exist`: refuse to create a missing file (a task mid-run must not start an empty one).
+    """
     path = Path(path)
+    if must_exist and not path.exists():
+        raise WarehouseError(f"the warehouse file {path} disappeared during the run")
     if not read_only:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -91,45 +89,6 @@ def connect(
         yield con
     finally:
         con.close()
-
-
-def working_path(published: Path) -> Path:
-    """The flows' own file for the analysts' file `published` (same folder, hidden name)."""
-    published = Path(published)
-    return published.with_name(f".{published.stem}.work{published.suffix}")
-
-
-def adopt(published: Path) -> Path:
-    """The working file, seeded from the analysts' file when only that exists (e.g. copied in)."""
-    work = working_path(published)
-    if not work.exists() and Path(published).exists():
-        shutil.copyfile(published, work)
-    return work
-
-
-def publish(published: Path) -> None:
-    """Checkpoint the working file and atomically replace the analysts' file with a copy of it."""
-    published = Path(published)
-    work = working_path(published)
-    with connect(work) as con:
-        con.execute("CHECKPOINT")
-    staging = published.with_name(f".{published.name}.{os.getpid()}.publishing")
-    try:
-        shutil.copyfile(work, staging)
-        os.replace(staging, published)
-    finally:
-        staging.unlink(missing_ok=True)
-
-
-def check_writable(published: Path) -> None:
-    """Fail fast, before a run starts, when the warehouse's folder or working file is unusable."""
-    published = Path(published)
-    try:
-        published.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise WarehouseError(f"cannot create the warehouse folder {published.parent}: {exc}") from exc
-    with connect(adopt(published), wait_s=5):
-        pass
 
 
 def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> list[int]:

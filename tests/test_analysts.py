@@ -87,10 +87,18 @@ def test_there_are_at_least_eight_example_queries() -> None:
         assert path.read_text(encoding="utf-8").startswith("-- "), f"{path.name} must say what it answers"
 
 
-def test_most_quoted_speakers(con) -> None:
+def test_most_quoted_speakers_counts_statements_and_stories_not_copies(con) -> None:
     rows = query(con, "most_quoted_speakers")
     assert rows[0]["speaker"] == "Alan Mercer" and rows[0]["title"] == "Defense Secretary"
-    assert [r["quotes"] for r in rows] == sorted((r["quotes"] for r in rows), reverse=True)
+    assert [r["statements"] for r in rows] == sorted((r["statements"] for r in rows), reverse=True)
+    valstad = next(r for r in rows if r["speaker"] == "Ingrid Valstad")
+    assert valstad["quote_rows"] > valstad["statements"]  # the syndicated story repeats her words
+    assert (
+        valstad["stories"]
+        < con.execute(
+            "SELECT count(DISTINCT article_id) FROM quote_facts WHERE speaker = 'Ingrid Valstad'"
+        ).fetchone()[0]
+    )
 
 
 def test_nato_spending_most_quoted(con) -> None:

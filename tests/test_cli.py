@@ -91,3 +91,29 @@ def test_sql_on_a_missing_warehouse(tmp_path: Path) -> None:
 def test_backfill_date_mistakes_are_one_line(tmp_path: Path, since: str, until: str, message: str) -> None:
     result = sitrep("backfill", "--since", since, "--until", until, "--warehouse", str(tmp_path / "w.duckdb"))
     assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "message"),
+    [
+        (["run"], {"SITREP_BATCH_SIZE": "abc"}, "SITREP_BATCH_SIZE='abc' is not a whole number"),
+        (["run"], {"SITREP_MAX_FAILED_SHARE": "5"}, "must be between 0 and 1"),
+        (["run", "--batch-size", "0"], {}, "batch size must be at least 1"),
+        (["backfill", "--since", "2026-11-01", "--until", "2026-11-02"], {}, "no warehouse at"),
+    ],
+)
+def test_settings_mistakes_are_one_line(
+    tmp_path: Path, feeds_file: Path, args: list[str], env: dict, message: str
+) -> None:
+    result = sitrep(
+        *args, "--warehouse", str(tmp_path / "none.duckdb"), env={"SITREP_FEEDS": str(feeds_file)} | env
+    )
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_folder_as_warehouse_is_one_line(tmp_path: Path, feeds_file: Path) -> None:
+    (tmp_path / "adir").mkdir()
+    result = sitrep("run", "--feeds", str(feeds_file), "--warehouse", str(tmp_path / "adir"))
+    assert result.returncode == 2 and "is a folder" in result.stderr and "Traceback" not in result.stderr

@@ -81,3 +81,17 @@ def test_different_stories_stay_apart_and_window_widens_dates() -> None:
     assert dups.height == 0
     lo, hi = window(frame([("a", 20, STORY), ("d", 25, OTHER)]), days=3)
     assert (lo.day, hi.day) == (17, 28)
+
+
+def test_re_processing_an_original_does_not_make_it_a_copy_of_its_own_copy() -> None:
+    prints, _ = link_duplicates(frame([("x", 20, STORY)]), NOTHING_KNOWN)
+    known = pl.concat(
+        [
+            prints.with_columns(content_hash=pl.lit(str(hash(STORY))), duplicate_of=pl.lit(None, pl.String)),
+            prints.with_columns(
+                article_id=pl.lit("y"), content_hash=pl.lit(str(hash(STORY))), duplicate_of=pl.lit("x")
+            ),
+        ]
+    )
+    _, dups = link_duplicates(frame([("x", 20, STORY)]), known)
+    assert dups.height == 0

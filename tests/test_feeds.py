@@ -5,9 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import polars as pl
 import pytest
 
-from tasks.feeds import FeedsConfigError, conditional_headers, load_feeds_config, load_feeds_file, parse_feed
+from tasks.feeds import (
+    FeedsConfigError,
+    combine_items,
+    conditional_headers,
+    load_feeds_config,
+    load_feeds_file,
+    parse_feed,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
 
@@ -86,3 +94,12 @@ def test_conditional_headers_only_for_known_validators() -> None:
         "If-None-Match": '"abc"',
         "If-Modified-Since": "Mon, 23 Nov 2026 08:30:00 GMT",
     }
+
+
+def test_an_item_cross_listed_by_two_feeds_is_one_item() -> None:
+    wire = parse_feed((FIXTURES / "wire.rss").read_bytes(), "wire")
+    also = wire.head(1).with_columns(feed=pl.lit("releases"))
+    combined = combine_items([wire, also])
+    assert combined["url"].to_list() == wire["url"].to_list()
+    assert combined["feed"].to_list() == ["wire", "wire"]
+    assert combine_items([]).height == 0

@@ -11,6 +11,7 @@ from flows.backfill import backfill
 from flows.nightly import nightly
 from sitrep.demo import Site
 from tasks import warehouse
+from tasks.publish import working_path
 
 pytestmark = pytest.mark.usefixtures("prefect_harness", "polite_env")
 
@@ -70,7 +71,7 @@ def test_second_run_is_all_304_and_changes_nothing(demo_run) -> None:
 
 def test_items_already_known_are_not_fetched_again(demo_run) -> None:
     path, _, _, after_first, site, feeds = demo_run
-    with warehouse.connect(warehouse.working_path(path)) as con:
+    with warehouse.connect(working_path(path)) as con:
         con.execute("UPDATE feeds SET etag = NULL, last_modified = NULL")  # force full feed fetches
     third = nightly(feeds_path=str(feeds), warehouse_path=str(path))
     assert third["feeds_read"] == len(site.feed_urls()) and third["feeds_unchanged"] == 0

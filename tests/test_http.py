@@ -40,6 +40,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(BIG)))
             self.end_headers()
             self.wfile.write(BIG)
+        elif self.path.startswith("/flaky"):
+            failures = int(self.path.removeprefix("/flaky"))
+            seen = sum(1 for path, _ in Handler.hits if path == self.path)
+            self.send_response(503 if seen <= failures else 200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
         elif self.path == "/gone":
             self.send_error(410)
         else:
@@ -61,7 +68,9 @@ def base() -> Iterator[str]:
 
 
 def settings(**kw) -> HttpSettings:
-    return HttpSettings(**({"per_host_delay_s": 0.0, "allowed_hosts": ("127.0.0.1",)} | kw))
+    return HttpSettings(
+        **({"per_host_delay_s": 0.0, "retry_backoff_s": 0.01, "allowed_hosts": ("127.0.0.1",)} | kw)
+    )
 
 
 def test_user_agent_sent_and_results_in_request_order(base: str) -> None:
@@ -108,3 +117,14 @@ def test_demo_site_answers_conditional_gets_with_304() -> None:
         assert site.base.encode() in first.content
         (again,) = fetch_all([Request(url, {"If-None-Match": first.etag})], settings())
         assert again.status == 304 and again.content == b"" and again.error is None and not again.ok
+
+
+def test_transient_failures_are_retried_with_backoff_and_permanent_ones_are_not(base: str) -> None:
+    recovered, exhausted, gone = fetch_all(
+        [Request(f"{base}/flaky1"), Request(f"{base}/flaky5"), Request(f"{base}/gone")], settings(retries=2)
+    )
+    assert recovered.ok and recovered.content == b"ok"
+    assert not exhausted.ok and exhausted.status == 503
+    assert not gone.ok and gone.status == 410
+    attempts = [path for path, _ in Handler.hits]
+    assert attempts.count("/flaky1") == 2 and attempts.count("/flaky5") == 3 and attempts.count("/gone") == 1

@@ -13,6 +13,7 @@ import pytest
 
 from tasks import warehouse
 from tasks.load import Batch, write_batch
+from tasks.publish import check_writable
 from tasks.schema import conform, empty
 
 NOW = datetime(2026, 11, 30, 12, tzinfo=UTC)
@@ -125,7 +126,7 @@ def test_unopenable_warehouse_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file.txt"
     blocker.write_text("not a folder")
     with pytest.raises(warehouse.WarehouseError, match="cannot create the warehouse folder"):
-        warehouse.check_writable(blocker / "w.duckdb")
+        check_writable(blocker / "w.duckdb")
     with (
         pytest.raises(warehouse.WarehouseError, match="no warehouse at"),
         warehouse.connect(tmp_path / "missing.duckdb", read_only=True),

@@ -1,13 +1,15 @@
--- Who is quoted most: quotes and articles per speaker, institutions included.
+-- Who is quoted most: distinct statements and stories per speaker, institutions included.
+-- A syndicated or republished story counts once, and so does a statement it repeats.
 -- Grain: one row per speaker.
 SELECT
     s.name                          AS speaker,
     s.title,
     s.organization,
-    count(*)                        AS quotes,
-    count(DISTINCT q.article_id)    AS articles
-FROM quotes AS q
+    count(DISTINCT n.quotation_id)  AS statements,
+    count(DISTINCT n.story_id)      AS stories,
+    count(*)                        AS quote_rows
+FROM normalized_quotes AS n
 JOIN speakers AS s USING (speaker_id)
 GROUP BY ALL
-ORDER BY quotes DESC, speaker
+ORDER BY statements DESC, stories DESC, speaker
 LIMIT 10;

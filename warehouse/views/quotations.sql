@@ -2,21 +2,8 @@
 -- outlets and republished copies carried it (Quotebank-style). "What did X say this week"
 -- counts each statement once.
 CREATE OR REPLACE VIEW quotations AS
-WITH normalized AS (
-    SELECT
-        q.quote_id,
-        q.speaker_id,
-        q.text,
-        q.article_id,
-        st.story_id,
-        st.outlet,
-        st.published_at,
-        trim(regexp_replace(lower(strip_accents(q.text)), '[^a-z0-9]+', ' ', 'g')) AS normalized_text
-    FROM quotes AS q
-    JOIN article_stories AS st USING (article_id)
-)
 SELECT
-    md5(coalesce(n.speaker_id, '') || '|' || n.normalized_text) AS quotation_id,
+    n.quotation_id,
     n.speaker_id,
     any_value(s.name)                        AS speaker,
     n.normalized_text,
@@ -28,9 +15,9 @@ SELECT
     count(DISTINCT n.story_id)               AS stories,
     count(DISTINCT n.outlet)                 AS outlets,
     list(DISTINCT n.article_id ORDER BY n.article_id) AS article_ids
-FROM normalized AS n
+FROM normalized_quotes AS n
 LEFT JOIN speakers AS s USING (speaker_id)
-GROUP BY n.speaker_id, n.normalized_text;
+GROUP BY n.quotation_id, n.speaker_id, n.normalized_text;
 
 COMMENT ON VIEW quotations IS 'One row per distinct statement (speaker + normalized words), with where and when it was carried.';
 COMMENT ON COLUMN quotations.quotation_id IS 'md5 of speaker_id and normalized_text: stable across runs.';

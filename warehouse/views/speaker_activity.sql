@@ -1,13 +1,13 @@
 -- Per speaker and ISO week: how much they were quoted, in how many stories, naming how many figures.
 CREATE OR REPLACE VIEW speaker_activity AS
 WITH quoted AS (
-    SELECT q.speaker_id, date_trunc('week', st.published_at) AS week, q.quote_id, st.story_id
+    SELECT q.speaker_id, date_trunc('week', st.published_at AT TIME ZONE 'UTC') AS week, q.quote_id, st.story_id
     FROM quotes AS q
     JOIN article_stories AS st USING (article_id)
     WHERE q.speaker_id IS NOT NULL
 ),
 named AS (
-    SELECT f.speaker_id, date_trunc('week', st.published_at) AS week, count(*) AS figures
+    SELECT f.speaker_id, date_trunc('week', st.published_at AT TIME ZONE 'UTC') AS week, count(*) AS figures
     FROM figures AS f
     JOIN article_stories AS st USING (article_id)
     WHERE f.speaker_id IS NOT NULL
