@@ -20,6 +20,8 @@ CUE_FINDER = re.compile(
     r"|(?P<noun>\b(?:statements?|directives?|remarks|comments|letter|memo|message|tweet|post|speech|"
     r"orders?|words|note|email)\s+(?:from|by)\s+)"
 )
+# ", who (also) said": a relative clause on the speaker, its antecedent right before the comma.
+RELATIVE_WHO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")
 LEAD_IN = re.compile(r"[\s,—–-]*")
 ADVERB_RUN = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
@@ -29,7 +31,8 @@ ADVERB_RUN = re.compile(
 def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) -> Subject | None:
     """The subject of the quote's own attribution, wherever in its sentence it stands."""
     close = q.close_at + 1 if q.close_at is not None else None
-    if close is not None:
+    # A quote ending in a period ends its sentence: what follows is the next sentence's attribution.
+    if close is not None and masked[q.close_at - 1] != ".":
         found = post_direct(masked, close, p_end)
         if found is not None:
             return found
@@ -69,9 +72,17 @@ def cue_in(masked: str, start: int, end: int, limit: int) -> Subject | None:
             subject = clause_subject(masked, start, m.start())
         else:
             subject = subject_before(masked, start, m.start())
+        if subject is None:
+            subject = relative_antecedent(masked, start, m.start())
         if subject is None and verb in INVERTED_VERBS and masked[start : m.start()].rstrip().endswith(","):
             found = subject_after(masked, m.end() + 1, end)
             subject = found[0] if found else None
         if subject is not None:
             return subject
     return None
+
+
+def relative_antecedent(masked: str, start: int, verb_at: int) -> Subject | None:
+    """ "Matthias Oberholzer, who said last week that ...": the speaker is the relative's antecedent."""
+    m = RELATIVE_WHO.search(masked, max(start, verb_at - 40), verb_at)
+    return subject_before(masked, start, m.start()) if m is not None else None

@@ -23,7 +23,8 @@ SPEECH_VERBS = frozenset(
     praised accused accuses criticized criticizes criticised blasted wondered affirmed affirms
     reiterated reiterates assured assures apologized apologised described describes mused shouted
     shouts yelled whispered exclaimed reported texted messaged emailed informed informs advised
-    demanded saying adding telling writing noting warning stressing arguing asking replying
+    demanded dismissed welcomed hailed condemned decried derided
+    saying adding telling writing noting warning stressing arguing asking replying
     insisting explaining tweeting declaring announcing stating claiming alleging acknowledging
     admitting recalling suggesting urging predicting conceding responding emphasizing complaining
     confirming denying testifying accusing reiterating describing say
@@ -93,6 +94,7 @@ TITLE_HEADS = frozenset(
     princess pope premier speaker leader envoy marshal sheikh ayatollah rev. commissioner counsel
     adviser advisor ceo coach inspector superintendent treasurer administrator manager chairperson
     emir sultan cardinal bishop archbishop pres. supt. sec. amb. cmdr. brig. gen gens. sens. reps.
+    executive
     """.split()
 )
 
@@ -122,7 +124,7 @@ ORG_WORDS = frozenset(
     reuters bloomberg agency federation league board authority embassy secretariat cabinet
     directorate headquarters staff ltd plc llc corporation industries systems technologies
     airlines motors media press agency brigade battalion regiment division corps fleet aviation
-    aerospace dynamics shipbuilding holdings electric
+    aerospace dynamics shipbuilding holdings electric reserve
     """.split()
 )
 
@@ -179,6 +181,15 @@ NAME_CONNECTORS = frozenset(
     }
 )
 
+# Institution heads that take "on" inside their name ("Commission on Human Rights").
+ON_HEADS = frozenset({"commission", "committee", "subcommittee", "council", "conference"})
+
+
+def joins_name(low: str, prev: str) -> bool:
+    """A lowercase word inside a proper name: a particle ("bin"), or "on" after an institution head."""
+    return low in NAME_CONNECTORS or (low == "on" and prev.lower() in ON_HEADS)
+
+
 TITLE_ABBR = (
     r"(?:Gen|Sen|Rep|Lt|Col|Maj|Capt|Sgt|Gov|Adm|Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Rev|Cmdr|Brig|Amb|Gens|Sens|Reps"
     r"|Pres|Supt|Cpl|Pvt|Spc)\."
@@ -188,6 +199,9 @@ INITIALS = r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])"
 NAME_WORD = rf"(?:(?=[A-Z])(?:{TITLE_ABBR}|{INITIALS})|[^\W\d_][\w’'\-]*[\w’']|[^\W\d_])"
 WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.,\-]*")
 UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+# A family name opened by a lowercase particle joined to it: "al-Harbi", "bin-Laden", "d'Estaing".
+PREFIXED_NAME = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|d|l)['’\-][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
+PREFIXED_START = re.compile(PREFIXED_NAME)
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$|^[A-Z]\.[A-Z]\.?$")
 
 SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
@@ -199,12 +213,15 @@ SPEECH_NOUN_RE = re.compile(
 ANY_CUE = re.compile(SPEECH_VERB_RE.pattern + "|" + ACCORDING_TO.pattern + "|" + SPEECH_NOUN_RE.pattern)
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).
-SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s+(?=[\"“«„‘(\[]?[A-ZÀ-Þ0-9])")
+# A masked quote (\x00...) opening the next sentence starts a sentence too.
+SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s+(?=[A-ZÀ-Þ0-9]|[\"“«„‘(\[][A-ZÀ-Þ0-9\x00])")
 
 
 def is_cap(token: str) -> bool:
-    """A token that can be part of a proper name (starts with a capital letter)."""
-    return bool(UPPER_START.match(token))
+    """A token that can be part of a proper name (a capital letter, or a particle joined to one)."""
+    return UPPER_START.match(token) is not None or (
+        token[:1].islower() and PREFIXED_START.match(token) is not None
+    )
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -64,6 +64,9 @@ def _has_blocked_word(words: list[str]) -> bool:
 def _is_person_token(token: str) -> bool:
     if token.casefold() in NAME_PARTICLES:
         return True
+    head, sep, rest = token.partition("-")
+    if sep and head.casefold() in NAME_PARTICLES and rest[:1].isupper():  # al-Harbi, el-Sisi
+        return _is_person_token(rest)
     return bool(_NAME_TOKEN.match(token)) and token[0].isupper()
 
 

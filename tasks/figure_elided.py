@@ -11,16 +11,30 @@ import re
 from typing import NamedTuple
 
 from tasks.figure_words import STOP, head_noun, make_figure, noun_phrase
-from tasks.numbers import DIGITS
+from tasks.numbers import DIGITS, WORDNUM
 from tasks.spans import Figure
 
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)\s+$")
-OF_GROUP = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|all)(?:\s+" + DIGITS + r")?")
+# "500 of the troops", "Two of the nine members", "two of this year's cuts", "three of Iran's ships".
+OF_GROUP = re.compile(
+    r"\s+of\s+(?:the|these|those|its|their|his|her|our|all|(?:this|last|next)\s+(?:year|month|week)['’]s"
+    r"|[A-Z][\w.-]*['’]s)(?:\s+(?:" + DIGITS + "|" + WORDNUM + r"))?(?=\s)"
+)
 CLAUSE_END = re.compile(r"\s*[.;,]")
 ELIDED_AFTER = re.compile(r"\s+(?:that|which|who)\b")
-PARTICIPLE_AFTER = re.compile(r"\s+(?:needed|required|remaining|left)\b")
+PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:needed|required|remaining|left|cast|sold|held|built|won|lost|spent|paid|average|total|median)\b"
+)
 ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
+PARAGRAPH, STORY = 200, 1500
+# Words before a bare number that leave its noun to an earlier count: change verbs, hedges, "while".
+ELIDED_LEAD = frozenset(
+    "by to added add about around roughly nearly almost approximately some while and averaged".split()
+)
+# ...unless a unit-like word or a number follows ("by 2 to 3", "to 5 a.m.", "and 4-3").
+LEAD_BREAK = re.compile(r"\s*(?:[-–/:]|\d)")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+MODEL_AFTER = re.compile(r"\s+[A-Z]{2,}\b(?!\.)")
 
 
 class Number(NamedTuple):
@@ -43,30 +57,36 @@ def bare(text: str, num: Number, value: float, end: int, previous: list[Figure])
         found = noun_phrase(text, group.end())
         if found:
             return [make_figure(text, start, found[1], "count", value, head_noun(found[0]))], end
-    if not _elided(text, num, end):
+    reach = _elided(text, num, end)
+    if not reach:
         return [], end
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", 0, start) + 1 if reach == PARAGRAPH else 0
     for fig in reversed(previous):
-        if fig.kind == "count" and line_start <= fig.start and start - fig.end < 200:
+        if fig.kind == "count" and line_start <= fig.start < start and start - fig.end < reach:
             return [make_figure(text, start, end, "count", value, fig.unit)], end
     return [], end
 
 
-def _elided(text: str, num: Number, end: int) -> bool:
-    """Whether the bare number stands for a noun said just before: at a clause end ("operates two,"),
-    before a relative or a participle ("17 that cannot", "the two needed"), after "from"/"than"."""
-    if value_is_one(text, num) or (num.digits and (is_year(num.digits) or "." in num.digits)):
-        return False
+def _elided(text: str, num: Number, end: int) -> int:
+    """How far back (in characters) the noun of a bare number may have been said; 0 when the number
+    does not stand for a noun. At a clause end ("operates two,"), before a relative or a participle
+    ("17 that cannot", "the two needed"), after "from"/"than": the noun is in the same paragraph.
+    After a verb of change or a hedge ("rise by 180,000", "added 45,000", "around 150,000 a month",
+    "while four see"): wire copy keeps one counted noun through the story, so it may be further back."""
+    decimal = num.digits and "." in num.digits and end == num.end  # "1.4 million" may be a count
+    if value_is_one(text, num) or (num.digits and is_year(num.digits)) or decimal:
+        return 0
     before = WORD_BEFORE.search(text, max(0, num.start - 30), num.start)
     if not before:
-        return False
+        return 0
     word = before.group(1).lower()
     if word in ("from", "than"):  # "up from 14,000 before the war", "more than 17"
-        return True
+        return PARAGRAPH
     participle = PARTICIPLE_AFTER.match(text, end)
-    if not (CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle):
-        return False
-    return word not in STOP - ELIDED_BEFORE or (word == "the" and bool(participle))
+    at_end = CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle
+    if at_end and (word not in STOP - ELIDED_BEFORE or (word == "the" and bool(participle))):
+        return PARAGRAPH
+    return STORY if word in ELIDED_LEAD and not LEAD_BREAK.match(text, end) else 0
 
 
 def value_is_one(text: str, num: Number) -> bool:
@@ -79,6 +99,19 @@ def named_group(text: str, num: Number, unit: str) -> bool:
     if num.digits or not unit[:1].isupper() or unit.isupper() or any(ch.isdigit() for ch in unit):
         return False
     return bool(THE_BEFORE.search(text, max(0, num.start - 5), num.start))
+
+
+def pronoun_phrase(text: str, num: Number, unit: str) -> bool:
+    """ "the two sides" stands for the parties already named, like "the two" alone: not a count."""
+    return unit.lower() == "sides" and bool(THE_BEFORE.search(text, max(0, num.start - 5), num.start))
+
+
+def model_name(text: str, num: Number, unit: str, phrase_end: int) -> bool:
+    """ "737 MAX jet": digits, then an all-caps word, then a singular noun name a model, not 737 jets."""
+    if not num.digits:
+        return False
+    m = MODEL_AFTER.match(text, num.end)
+    return bool(m) and m.end() <= phrase_end and not unit.lower().endswith("s")
 
 
 def is_year(digits: str) -> bool:

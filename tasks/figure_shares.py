@@ -38,7 +38,12 @@ POINT_NUM = re.compile(
 )
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|other|back|front|and|a)\s+$", re.I)
 # "cut the backlog by half", "cut in half": a change of 50%.
+# "grown by nearly a fifth", "by more than half since": a change by that share.
 BY_HALF = re.compile(r"\b(?:by|in)\s$")
+DOZEN_AFTER = re.compile(r"(?:-|\s+)(?:a\s+)?dozen\b")
+BY_SHARE = re.compile(
+    r"\bby\s+(?:(?:nearly|almost|about|roughly|some|around|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$"
+)
 WORD_VALUE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 WORD_VALUE |= {"nine": 9, "ten": 10, "a": 1}
 
@@ -81,10 +86,12 @@ def _small(word: str) -> float | None:
 def _share_value(low: str, start: int, m: re.Match[str], num: str | None) -> float | None:
     """Value in percent of "two-thirds", "half of", "a quarter of"; None when not a share."""
     frac_word = m.group()
+    if DOZEN_AFTER.match(low, m.end()):  # "a half-dozen members" is a count of six
+        return None
     if frac_word == "half" and num is None:
         if ORDINAL_BEFORE.search(low, max(0, start - 12), start):
             return None
-        if BY_HALF.search(low, max(0, start - 4), start):
+        if BY_HALF.search(low, max(0, start - 4), start) or BY_SHARE.search(low, max(0, start - 20), start):
             return 50.0
         return 50.0 if SHARE_OF.match(low, m.end()) else None
     if num is None:
@@ -93,7 +100,8 @@ def _share_value(low: str, start: int, m: re.Match[str], num: str | None) -> flo
     count = WORD_VALUE.get(num, 1)
     if frac_word.endswith("s") and count >= 2:
         return 100 * count * frac
-    if not frac_word.endswith("s") and count == 1 and SHARE_OF.match(low, m.end()):
+    by = SHARE_OF.match(low, m.end()) or BY_SHARE.search(low, max(0, start - 20), start)
+    if not frac_word.endswith("s") and count == 1 and by:
         return 100 * frac
     return None
 

@@ -45,6 +45,10 @@ ING_NOUNS = _words(
     postings opening openings
     """
 )
+IRREGULAR_PARTICIPLES = _words(
+    "cast sold held built won lost spent paid shot hit bought brought taken given shown seen drawn thrown"
+)
+STAND_INS = _words("average total median")
 NUMBER_WORDS = frozenset([*SMALL, *TENS, *SCALES, "dozen"])
 MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -71,11 +75,14 @@ FUNCTION_BEFORE = _words(
     my your each every up down and but or so then than as if when while like per via estimated
     exactly precisely perhaps maybe last next past first still yet also now both even barely well is
     are was were has have had it that this there i we they he she you among between under above
-    below beyond within additional extra further total totaling
+    below beyond within additional extra further total totaling during throughout amid including
+    despite against
     """
 )
 
-_TOKEN = re.compile(r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*\b)")
+_TOKEN = re.compile(
+    r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b)"
+)  # the last form is a modifier inside the phrase ("41 new 52-week highs"), never its first word
 _CONJ = frozenset({"and", "or"})
 
 
@@ -89,10 +96,13 @@ def _is_plural(word: str) -> bool:
 
 
 def _weak_tail(word: str) -> bool:
-    """A word that cannot end a counted noun phrase: adverbs, participles, capitalized singulars."""
+    """A word that cannot end a counted noun phrase: adverbs, participles, capitalized singulars, and
+    nouns that stand for the elided one ("the 7.1 billion average", "1.4 million cast")."""
     low = word.lower()
     if low in ING_NOUNS:
         return False
+    if low in STAND_INS or low in IRREGULAR_PARTICIPLES:
+        return True
     if low.endswith(("ly", "ed", "ing")):
         return True
     return word[0].isupper() and not _is_plural(word) and not any(ch.isdigit() for ch in word)
@@ -147,6 +157,15 @@ def head_noun(phrase: str) -> str:
     if len(words) > 1 and words[-2].lower() in COMPOUND_HEADS.get(head.lower(), ()):
         return f"{words[-2]} {head}"
     return head
+
+
+def owner_or_plural_name(word: str) -> bool:
+    """ "the Fed's 2% target", "gave the Conservatives 359 of the 650 seats": a capitalized word
+    before a number names a model ("Boeing 737", "Nikkei 225") unless it owns or is a plural."""
+    if word.endswith(("'s", "’s")):
+        return True
+    plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and word[1:].islower() and plural
 
 
 def make_figure(text: str, start: int, end: int, kind: str, value: float, unit: str) -> Figure:

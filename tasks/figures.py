@@ -28,7 +28,16 @@ from __future__ import annotations
 
 import re
 
-from tasks.figure_elided import Number, bare, is_year, named_group
+from tasks.figure_elided import Number, bare, is_year, model_name, named_group, pronoun_phrase
+from tasks.figure_market import (
+    exchange_rate,
+    index_level,
+    is_tenor,
+    minus_sign,
+    negative_start,
+    points,
+    subunit,
+)
 from tasks.figure_shares import find_shares
 from tasks.figure_words import (
     DESIGNATION_NOUNS,
@@ -39,6 +48,7 @@ from tasks.figure_words import (
     head_noun,
     make_figure,
     noun_phrase,
+    owner_or_plural_name,
 )
 from tasks.numbers import (
     CURRENCY_SYMBOLS,
@@ -92,7 +102,7 @@ CODE_AFTER = re.compile(r"\s+(" + "|".join(sorted(ISO_CODES)) + r")\b")
 QUANTITY = re.compile(rf"\s*({QUANTITY_UNIT_RE})\b(?!-old|\s+old\b)", re.I)
 HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-old)")
 AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
-AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+$", re.I)
+AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
 NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
 TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
 DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
@@ -100,6 +110,12 @@ RANGE = re.compile(
     rf"\s*(?P<sep>[-–—]|to\b|and\b)\s*(?:[$€£¥]|US\$)?(?:(?P<d>{DIGITS})|(?P<w>{WORDNUM}))", re.I
 )
 OR_MORE = re.compile(r"\s+or\s+(?:more|so|fewer|less)\b")
+# "Two more officials", "six fewer shopping days": the comparative sits between number and noun.
+MORE_NOUN = re.compile(
+    r"\s+(?:more|fewer|less|additional|extra|further)(?=\s+(?!(?:next|last|this|each|every)\b)[a-z])"
+)
+# "one step at a time", "one at a time": an idiom, not a count.
+ONE_IDIOM = re.compile(r"(?:\s+[a-z]+)?\s+at\s+a\s+time\b")
 NEXT_CHAR = re.compile(r"\s+(\S)")
 # "one built for deterrence", "one made in Ohio": "one" as a pronoun before a participle.
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|made|done|known|seen|given|taken|held|sold|run)\b")
@@ -189,6 +205,7 @@ def _read(text: str, num: Number, previous: list[Figure]) -> tuple[list[Figure],
     cur = CURRENCY_BEFORE.search(text, max(0, start - 7), start)
     if cur:
         start = cur.start()
+    sign_at = negative_start(text, start)
     mult, end = _multiplier(text, end, money=bool(cur))
     suffix = None if cur else _suffix(text, end, value * mult, mult != 1 or not num.digits, bool(num.digits))
     if suffix is None:
@@ -202,13 +219,22 @@ def _read(text: str, num: Number, previous: list[Figure]) -> tuple[list[Figure],
             end = after.end()
         return [make_figure(text, start, end, "money", value * mult, code)], end
     if suffix is None:
-        return bare(text, num, value * mult, end, previous)
+        found, end = bare(text, num, value * mult, end, previous)
+        if not found and mult == 1 and index_level(text, num.start, end, num.digits):
+            found = [make_figure(text, num.start, end, "quantity", value, "points")]
+        return found, end
     kind, unit, s_end, factor = suffix
     if num.digits and is_year(num.digits) and kind == "count":
         return [], s_end
+    if sign_at is not None and kind != "count":
+        return [make_figure(text, sign_at, s_end, kind, -value * mult * factor, unit)], s_end
     pair = BETWEEN_THE.search(text, max(0, start - 14), start)
     if kind == "count" and (
-        (value == 1 and not _one_counts(text, num)) or pair or named_group(text, num, unit)
+        (value == 1 and not _one_counts(text, num))
+        or pair
+        or named_group(text, num, unit)
+        or pronoun_phrase(text, num, unit)
+        or model_name(text, num, unit, s_end)
     ):
         return [], s_end
     return [make_figure(text, start, s_end, kind, value * mult * factor, unit)], s_end
@@ -225,11 +251,11 @@ def _not_a_measure(text: str, start: int, end: int, digits: bool) -> bool:
             return True
     if before[-1:] in ("'", "’", "#", "/", ":") or (nxt in ("/", ":") and digits):
         return True
-    if HYPHEN_BEFORE.search(before) or (digits and before.endswith("-")):
+    if HYPHEN_BEFORE.search(before) or (digits and before.endswith("-") and not minus_sign(text, start)):
         return True
     if AGE_AFTER.match(text, end) and not _thing_age(text, start):
         return True
-    if AGE_BEFORE.search(text, max(0, start - 6), start):
+    if AGE_BEFORE.search(text, max(0, start - 12), start) or is_tenor(text, end):
         return True
     if TIME_AFTER.match(text, end) or DATE_AFTER.match(text, end):
         return True
@@ -242,7 +268,7 @@ def _not_a_measure(text: str, start: int, end: int, digits: bool) -> bool:
     low = prev.lower().rstrip(".")
     if (MONTH_WORD.fullmatch(prev) and prev[0].isupper()) or low in DESIGNATION_NOUNS:
         return True
-    if CURRENCY_BEFORE.search(prev + " "):
+    if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):
         return False
     return prev[0].isupper() and low not in FUNCTION_BEFORE and low not in WEEKDAYS
 
@@ -289,9 +315,18 @@ def _suffix(
     code = currency_of_word(m.group(2), m.group(1)) if m else None
     if m and code and (scaled or m.group(2).lower() not in SCALED_ONLY_CURRENCY):
         return "money", code, m.end(), 1.0
+    sub = subunit(text, end)
+    if sub:
+        return "money", sub[0], sub[1], 0.01
+    rate = exchange_rate(text, end) if digits else None
+    if rate:
+        return "money", rate[0], rate[1], 1.0
     m = QUANTITY.match(text, end)
     if m:
         return "quantity", m.group(1), m.end(), 1.0
+    pts = points(text, end) if digits or value != 1 else None
+    if pts:
+        return pts
     m = HYPHEN_UNIT.match(text, end)
     if m:
         word = m.group(1).lower()
@@ -301,10 +336,10 @@ def _suffix(
             return "count", HYPHEN_COUNTS[word], m.end(), 1.0
         return None
     pos = end
-    hedge = OR_MORE.match(text, pos)
+    hedge = OR_MORE.match(text, pos) or (MORE_NOUN.match(text, pos) if value != 1 else None)
     if hedge:
         pos = hedge.end()
-    if digits and TIMES.match(text, pos):
+    if (digits or value > 1) and TIMES.match(text, pos):
         return "count", "times", TIMES.match(text, pos).end(), 1.0
     found = noun_phrase(text, pos)
     if found:
@@ -355,9 +390,8 @@ def _one_counts(text: str, num: Number) -> bool:
     nxt = NEXT_CHAR.match(text, num.end)
     if nxt and nxt.group(1).isupper():
         return False
-    if PRONOUN_ONE_AFTER.match(text, num.end):
+    if PRONOUN_ONE_AFTER.match(text, num.end) or ONE_IDIOM.match(text, num.end):
         return False
     return not (
-        before
-        and before.group(1).lower() in {"at", "every", "no", "any", "the", "which", "each", "only", "of"}
+        before and before.group(1).lower() in {"at", "every", "no", "any", "the", "which", "each", "of"}
     )

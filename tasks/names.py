@@ -21,13 +21,15 @@ from tasks.cues import (
     NAME_CONNECTORS,
     NAME_WORD,
     ORG_WORDS,
+    PREFIXED_NAME,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_cap,
 )
 
 PARTICLES = r"(?:de|van|der|von|bin|al|da|di|du|la|le|del|ibn|of|for)"
-NAME_TOKEN = rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|{PARTICLES}(?=[ \t]+[A-Z]))"
+ON_JOIN = r"(?:(?<=Commission )|(?<=Committee )|(?<=Subcommittee )|(?<=Council )|(?<=Conference ))on"
+NAME_TOKEN = rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|(?:{PARTICLES}|{ON_JOIN})(?=[ \t]+[A-Z])|{PREFIXED_NAME})"
 CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*")
 UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -43,6 +45,8 @@ ORG_RUN_STOPS = frozenset({"in", "on", "at", "of", "for", "and", "who", "which",
 APPOSITIVE_OPENERS = frozenset(
     {"a", "an", "the", "former", "then", "now", "longtime", "local", "top", "its", "his", "her"}
 )
+# Party labels: before a name they are an affiliation ("Democrat Andrew Bellamy"), not a first name.
+PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "democratic", "conservative"})
 ROLE_NOUNS = frozenset(
     """
     head commandant superintendent member fellow analyst scholar expert economist researcher
@@ -114,8 +118,10 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     "the" that carries no title is an institution ("the Pentagon", "the People's Daily").
     """
     toks = tokens_of(phrase)
-    if not toks:
+    if not toks or is_affiliation(toks):
         return None
+    if len(toks) > 1 and toks[-1].lower() in ORG_WORDS and toks[-2].lower() != "of":
+        return NameParts(" ".join(without_possessor(toks)), kind="organization")  # "Justice Department"
     last_title = -1
     for i, t in enumerate(toks):
         low = t.lower()
@@ -125,21 +131,51 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     if last_title >= 0 and name_toks and name_toks[0].lower() == "of" and len(name_toks) > 2:
         last_title += 2
         name_toks = toks[last_title + 1 :]
-    if not name_toks:
-        return None
+    party = name_toks[0] if len(name_toks) > 2 and name_toks[0].lower() in PARTY_NOUNS else None
+    if party is not None:
+        name_toks = name_toks[1:]
+    if not name_toks or name_toks[0].islower():
+        return None  # "Secretary of State" alone: a title, no name
+    if not is_org_phrase(name_toks):
+        name_toks = without_place(name_toks)
+    if last_title < 0 and party is not None:
+        return NameParts(" ".join(name_toks), party)
     if last_title < 0:
         if definite or is_org_phrase(name_toks):
-            return NameParts(" ".join(name_toks), kind="organization")
+            return NameParts(" ".join(without_possessor(name_toks)), kind="organization")
         return NameParts(" ".join(name_toks))
     head = toks[: last_title + 1]
     first = last_title
     while first > 0 and (
-        head[first - 1].lower() in TITLE_HEADS or head[first - 1].lower() in TITLE_MODIFIERS
+        head[first - 1].lower() in TITLE_HEADS
+        or head[first - 1].lower() in TITLE_MODIFIERS
+        or (head[first - 1] == "of" and first > 1 and head[first - 2].lower() in TITLE_HEADS)
     ):
         first -= 1
     title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
     org = " ".join(head[:first]) or None
     return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+
+
+def is_affiliation(toks: list[str]) -> bool:
+    """ "Republican of Utah", "Democrat from Ohio": a party and a place standing for a person's seat."""
+    return len(toks) > 2 and toks[0].lower() in PARTY_NOUNS and toks[1].lower() in {"of", "from"}
+
+
+def without_possessor(toks: list[str]) -> list[str]:
+    """An institution without the country owning it: "China's Commerce Ministry" -> "Commerce Ministry"."""
+    for i in range(len(toks) - 3, -1, -1):
+        if toks[i].endswith(("'s", "’s")):
+            return toks[i + 1 :]  # two words at least stay: "People's Daily" is a name of its own
+    return toks
+
+
+def without_place(toks: list[str]) -> list[str]:
+    """A person's name without the state or town news appends: "Rep. Martin Keogh of Ohio"."""
+    for i, t in enumerate(toks[2:], start=2):
+        if t.lower() in {"of", "from"} and i + 1 < len(toks):
+            return toks[:i]
+    return toks
 
 
 def parse_appositive(text: str) -> tuple[str | None, str | None]:

@@ -59,17 +59,24 @@ _SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
 _ONE_WORD = rf"{_WORD_ALT}(?:-(?:{_UNIT_ALT}))?"
 # A run of number words in lowercased text: "forty-five", "one hundred and twenty", "two dozen",
 # "a million".
-_WORDNUM_TAIL = rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b|(?<=hundred)\s+and\s+{_ONE_WORD}\b)*"
-WORDNUM = rf"(?:\b(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|\b{_ONE_WORD}\b){_WORDNUM_TAIL}"
+_WORDNUM_TAIL = (
+    rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b|(?<=hundred)\s+and\s+{_ONE_WORD}\b"
+    r"|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b)*"
+)
+# "a half-dozen", "half a dozen": six.
+_HALF_DOZEN = r"(?:an?\s+)?half(?:-|\s+)(?:a\s+)?dozen\b"
+WORDNUM = rf"(?:\b{_ONE_WORD}\b|\b(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|\b{_HALF_DOZEN}){_WORDNUM_TAIL}"
 # The same runs found one character early: a non-word character, then WORDNUM without its leading \b
 # (implied by that character) in group 1. A pattern that opens with a character class lets the regex
 # engine skip to the next candidate instead of testing a word boundary at every offset. Every match
 # of WORDNUM but one at offset 0 is a match of this, and none overlaps the previous one.
-WORDNUM_AFTER_GAP = rf"\W((?:(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|{_ONE_WORD}\b){_WORDNUM_TAIL})"
+WORDNUM_AFTER_GAP = rf"\W((?:{_ONE_WORD}\b|(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|{_HALF_DOZEN}){_WORDNUM_TAIL})"
 # Starts with a plain \d so the regex engine can skip ahead to the next digit quickly.
 DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 
 _TOKEN = re.compile(r"[a-z]+")
+_HALF_DOZEN_RE = re.compile(_HALF_DOZEN)
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half$")
 
 
 def ascii_lower(text: str) -> str:
@@ -78,9 +85,15 @@ def ascii_lower(text: str) -> str:
 
 
 def parse_words(words: str) -> float | None:
-    """Value of a run of number words ("two dozen" -> 24, "a million" -> 1e6); None if not one."""
+    """Value of a run of number words ("two dozen" -> 24, "a million" -> 1e6, "two-and-a-half" ->
+    2.5, "a half-dozen" -> 6); None if not one."""
+    low = _HALF_DOZEN_RE.sub("six", words.lower())
+    half = _AND_A_HALF.search(low)
+    if half:
+        whole = parse_words(low[: half.start()])
+        return None if whole is None else whole + 0.5
     total, current, seen = 0.0, 0.0, False
-    for tok in _TOKEN.findall(words.lower()):
+    for tok in _TOKEN.findall(low):
         if tok in ("a", "an"):
             current, seen = 1.0, True
         elif tok in SMALL:

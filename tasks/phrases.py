@@ -18,11 +18,14 @@ from tasks.cues import (
     DETERMINERS,
     FIRST_PERSON,
     FUNCTION_WORDS,
+    GENERIC_GROUPS,
+    HONORIFICS,
     NAME_CONNECTORS,
     NAME_WORD,
     PRONOUNS,
     SPEECH_VERBS,
     is_cap,
+    joins_name,
 )
 
 TOKEN = re.compile(rf"{NAME_WORD}|\d[\w.,]*\w|\d|\x00+|[^\w\s]")
@@ -32,7 +35,7 @@ MAX_LOWER = 4
 INTRO_WORDS = frozenset(
     """
     on in at after before during when while although though as since until last later earlier
-    meanwhile however still yet then afterward afterwards also separately speaking asked
+    meanwhile however still yet then afterward afterwards also separately speaking asked elsewhere
     """.split()
 )
 PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
@@ -106,8 +109,8 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
         if low in DETERMINERS and not is_cap(w[1:2] or "x"):
             det = low
             break
-        name_part = is_cap(w) and w not in CAP_STOPWORDS
-        connector = low in NAME_CONNECTORS and 0 < j < i and is_cap(toks[j - 1][0])
+        name_part = is_cap(w) and (w not in CAP_STOPWORDS or (low in HONORIFICS and j < i))
+        connector = 0 < j < i and joins_name(low, toks[j - 1][0]) and is_cap(toks[j - 1][0])
         if name_part or connector:
             pass
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
@@ -134,11 +137,16 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
 def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: str | None) -> Subject | None:
     """Classify a phrase: a trailing capitalized run is a name, else the last word is a common head."""
     k = len(span)
-    while k > 0 and (is_cap(span[k - 1][0]) or (span[k - 1][0].lower() in NAME_CONNECTORS and k < len(span))):
+    while k > 0 and (
+        is_cap(span[k - 1][0])
+        or (k < len(span) and joins_name(span[k - 1][0].lower(), span[k - 2][0] if k > 1 else ""))
+    ):
         k -= 1
     while k < len(span) and span[k][0].lower() in NAME_CONNECTORS:
         k += 1
     start, end = span[0][1], span[-1][1] + len(span[-1][0])
+    if k == 0 and len(span) == 1 and span[0][0].lower() in GENERIC_GROUPS:
+        k = 1  # "Analysts at Nomura said": a sentence-initial capital, still a common noun
     if k < len(span):
         run_start = span[k][1]
         mods = text[start:run_start].strip()
@@ -170,7 +178,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
         low = w.lower()
         if is_cap(w) and w not in CAP_STOPWORDS:
             seen_cap = True
-        elif low in NAME_CONNECTORS and seen_cap and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
+        elif seen_cap and joins_name(low, toks[j - 1][0]) and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
             pass
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
             if seen_cap and det is None and lowers == 0:

@@ -30,9 +30,16 @@ LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
-# The longest text each of the two patterns above can match before its trailing blanks.
-LABEL_REACH, ARTICLE_REACH = 12, 4
+# An analyst's or agency's rating is a label: rates the stock "outperform", upgraded to "buy".
+RATING_BEFORE = re.compile(
+    r"\b(?:rates?|rated|rating|(?:up|down)grade[sd]?\b(?:\s+\S+){0,3}\s+(?:to|at))(?:\s+\S+){0,3}\s*$"
+)
+# The longest text each of the patterns above can match before its trailing blanks.
+LABEL_REACH, ARTICLE_REACH, RATING_REACH = 12, 4, 48
+# "X said that ... a "material change"": a quoted fragment inside an explicit reported-speech clause.
+REPORTED_THAT = re.compile("(?:" + ANY_CUE.pattern + r")(?:\s+[\w’'.,-]+){0,4}?\s+that\b")
 SPOKEN_ENDS = ".,!?…;:—–-"
+SENTENCE_MARKS = ".!?…"
 SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP Photo|Video)\s*[:/(]", re.I)
 PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
@@ -231,17 +238,25 @@ def is_rejected(text: str, masked: str, q: QuoteSpan, sentence: tuple[int, int])
     n = len(words)
     if n <= 6 and ends_with(LABEL_BEFORE, before, LABEL_REACH):
         return True
-    if n <= 3 and ends_with(ARTICLE_BEFORE, before, ARTICLE_REACH) and not ends_spoken(body):
+    if n <= 3 and ends_with(RATING_BEFORE, before, RATING_REACH):
+        return True
+    if (
+        n <= 3
+        and ends_with(ARTICLE_BEFORE, before, ARTICLE_REACH)
+        and not ends_spoken(body)
+        and not REPORTED_THAT.search(masked, s_start, q.open_at)
+    ):
         return True
     if n <= 3 and is_nickname(before, after):
         return True
     if n <= 8 and is_title_case(words) and not ends_spoken(body):
         return True
+    if body.rstrip()[-1:] in SENTENCE_MARKS and not masked[s_start : q.open_at].strip():
+        return False  # a whole quoted sentence ("We are listening.") reports words
     if n <= 2:
-        near = (
-            masked[max(s_start, q.open_at - CUE_REACH) : q.open_at]
-            + masked[close : min(s_end, close + CUE_REACH)]
-        )
+        # Reported speech reaches back to the sentence's speech verb ("X said the company had
+        # "selectively" raised prices"); after the quote only the words near it count.
+        near = masked[s_start : q.open_at] + masked[close : min(s_end, close + CUE_REACH)]
         return not ANY_CUE.search(near)
     if n <= 4:
         return not ANY_CUE.search(masked[s_start:s_end])

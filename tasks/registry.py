@@ -28,13 +28,14 @@ PREMOD_BEFORE = re.compile(
 )
 # "Lithuania's defence minister, Rasa Vaitkutė,": a role standing before the name, set off by commas.
 ROLE_BEFORE = re.compile(
-    rf"(?P<role>(?:[\w’'.\-]+['’]s\s+)?(?:[a-z-]+\s+){{0,2}}(?:{LOWER_TITLE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?),\s+$"
+    rf"(?P<role>\b(?:[\w’'.\-]+['’]s\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?:{LOWER_TITLE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?),\s+$"
 )
 # ", commander of U.S. European Command," / ", a spokesperson for Lockheed Martin." after a name.
 APPOSITIVE_AFTER = re.compile(
     r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
 )
 DIGIT = re.compile(r"\d")
+GENDERED = {"mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she", "miss": "she"}
 LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
 # Folding is Unicode normalization; the same institution names recur across runs and articles.
 folded = lru_cache(maxsize=16384)(fold)
@@ -96,6 +97,23 @@ class Registry:
         for person in self.people.values():
             person.positions.sort()
             self.by_last.setdefault(person.name.split()[-1].lower(), []).append(person)
+        self.genders: dict[str, str] = {}
+        for phrase, start, _ in runs:
+            self.note_gender(phrase, start)
+
+    def note_gender(self, phrase: str, start: int) -> None:
+        """ "Mr. Keogh" / "Ms. Delgado": the honorific the article uses tells "he" from "she"."""
+        first, _, rest = phrase.partition(" ")
+        pronoun = GENDERED.get(first.lower())
+        if pronoun is None or not rest:
+            return
+        person = self.resolve(rest, start)
+        if person is not None:
+            self.genders.setdefault(person.name, pronoun)
+
+    def agrees(self, name: str, pronoun: str) -> bool:
+        """Whether a person can be the referent of he/she: no honorific of the other gender."""
+        return self.genders.get(name, pronoun) == pronoun
 
     def people_in(self, start: int, end: int) -> list[Person]:
         """The registered people named by capitalized runs within [start, end), in text order."""

@@ -30,6 +30,8 @@ from tasks.quotes import paragraphs
 from tasks.registry import Registry, folded
 from tasks.spans import Speaker
 
+# Staff who publish as their firm ("analysts at Nomura wrote in a note"); officials stay anonymous.
+RESEARCH_GROUPS = frozenset({"analysts", "economists", "strategists", "researchers"})
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
 
 
@@ -73,7 +75,7 @@ class State:
 def resolve(state: State, subject: Subject) -> Speaker | None:
     """The speaker a subject phrase names: pronouns to the focus, names to their fullest form."""
     if subject.kind == "pronoun":
-        return focus_at(state, subject.pos, org=subject.text not in {"he", "she"})
+        return focus_at(state, subject.pos, org=subject.text not in {"he", "she"}, pronoun=subject.text)
     if subject.kind == "first":
         return None
     if subject.kind == "nominal":
@@ -92,18 +94,33 @@ def resolve_name(
     if known_org and folded(known_org) != folded(parts.name) and not spoke_before(state, known_org, pos):
         known_org = None
     if parts.kind == "organization" or (known_org and folded(known_org) == folded(parts.name)):
-        return Speaker(known_org or parts.name, kind="organization")
+        return Speaker(known_org or clipped_org(state, parts.name, pos) or parts.name, kind="organization")
     person = state.registry.resolve(parts.name, pos)
     if person is None and len(parts.name.split()) == 1:
         word = parts.name.lower()
         if parts.title or det or state.has_lowercase(word) or word in GENERIC_GROUPS:
             return None
-        return Speaker(known_org or parts.name, kind="organization")
+        return Speaker(known_org or clipped_org(state, parts.name, pos) or parts.name, kind="organization")
     if person is not None:
         return Speaker(person.name, person.title or parts.title, person.organization or parts.organization)
     appo_title, appo_org = parse_appositive(appositive) if appositive else (None, None)
     title = parts.title or appo_title or (mods if mods and mods.islower() else None)
     return Speaker(parts.name, title, parts.organization or appo_org)
+
+
+def clipped_org(state: State, name: str, pos: int) -> str | None:
+    """ "the Fed" for "the Federal Reserve": a clipped first word of a two-word institution named earlier."""
+    if " " in name or len(name) < 3 or not name[1:].islower():
+        return None
+    low = name.lower()
+    best, best_at = None, pos
+    for written in state.registry.orgs.values():
+        words = written.split()
+        if len(words) == 2 and words[0].lower().startswith(low) and len(words[0]) > len(name):
+            at = state.masked.find(written)
+            if 0 <= at < best_at:
+                best, best_at = written, at
+    return best
 
 
 def spoke_before(state: State, org: str, pos: int) -> bool:
@@ -133,13 +150,15 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
             if named is not None and named.kind == "person":
                 return named
     if subject.text in GENERIC_GROUPS:
-        return None
+        return group_institution(state, subject)
     if subject.text in SPOKES_NOUNS:
         caps = [w.removesuffix("'s").removesuffix("’s") for w in subject.mods.split() if is_cap(w)]
         if caps:
             return resolve_name(state, " ".join(caps), subject.pos, "the")
         if subject.pp:
             return resolve_name(state, subject.pp, subject.pos, "the")
+        if subject.mods.islower() and subject.mods.split()[-1:] and subject.mods.split()[-1] in ORG_NOUNS:
+            return org_by_head(state, subject.mods.split()[-1], subject.pos)
     if subject.det == "the" and subject.text in ORG_NOUNS and not subject.mods:
         return focus_at(state, subject.pos, org=True)
     if subject.text in DEFINITE_TITLES and subject.det == "the":
@@ -147,6 +166,28 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
         if person is not None:
             return Speaker(person.name, person.title, person.organization)
     return None
+
+
+def group_institution(state: State, subject: Subject) -> Speaker | None:
+    """ "Analysts at Nomura wrote": a firm's staff writing as the firm; other groups stay anonymous."""
+    if subject.pp is None or subject.text not in RESEARCH_GROUPS:
+        return None
+    after = state.masked[subject.pos + len(subject.text) : subject.pos + len(subject.text) + 8].split()
+    if not after or after[0] != "at":
+        return None
+    named = resolve_name(state, subject.pp, subject.pos, "the")
+    return named if named is not None and named.kind == "organization" else None
+
+
+def org_by_head(state: State, noun: str, pos: int) -> Speaker | None:
+    """ "a department spokeswoman": the institution with that head the article named last before pos."""
+    best, best_at = None, -1
+    for written in state.registry.orgs.values():
+        if written.split()[-1].lower() == noun:
+            at = state.masked.rfind(written, 0, pos)
+            if at > best_at:
+                best, best_at = written, at
+    return Speaker(best, kind="organization") if best is not None else None
 
 
 def subject_speaker(state: State, k: int) -> Speaker | None:
@@ -159,13 +200,14 @@ def subject_speaker(state: State, k: int) -> Speaker | None:
     if subject.kind == "nominal":
         return resolve_nominal(state, subject)
     if subject.kind == "pronoun":
-        return focus_at(state, subject.pos, org=subject.text not in {"he", "she"})
+        return focus_at(state, subject.pos, org=subject.text not in {"he", "she"}, pronoun=subject.text)
     return None
 
 
-def focus_at(state: State, pos: int, org: bool = False) -> Speaker | None:
-    """The person (or institution) the narration is about just before pos."""
+def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Speaker | None:
+    """The person (or institution) the narration is about just before pos, agreeing with "he"/"she"."""
     want = "organization" if org else "person"
+    agrees = state.registry.agrees
     i = state.sentence_index(pos)
     spoken_pos = [p for p, _ in state.spoken]
     for k in range(i, max(-1, i - LOOKBACK), -1):
@@ -173,13 +215,13 @@ def focus_at(state: State, pos: int, org: bool = False) -> Speaker | None:
         limit = min(pos, e)
         lo, hi = bisect.bisect_left(spoken_pos, s), bisect.bisect_left(spoken_pos, limit)
         for _, speaker in reversed(state.spoken[lo:hi]):
-            if speaker.kind == want:
+            if speaker.kind == want and agrees(speaker.name, pronoun):
                 return speaker
         subject = state.subject_of(k)
         if subject is not None and subject.pos < limit and subject.kind != "pronoun":
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
             if speaker is not None:
-                if speaker.kind == want:
+                if speaker.kind == want and agrees(speaker.name, pronoun):
                     return speaker
                 continue
             if subject.kind == "name":
@@ -187,7 +229,7 @@ def focus_at(state: State, pos: int, org: bool = False) -> Speaker | None:
         if subject is not None and subject.kind == "pronoun" and subject.pos < limit:
             continue
         if not org:
-            people = state.registry.people_in(s, limit)
+            people = [p for p in state.registry.people_in(s, limit) if agrees(p.name, pronoun)]
             if people:
                 return Speaker(people[-1].name, people[-1].title, people[-1].organization)
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tasks.attribution import find_cue
+from tasks.attribution import cue_in, find_cue
 from tasks.quotes import QuoteSpan, mask_quotes
 from tasks.resolution import State, resolve, speech_subject
 from tasks.spans import Speaker
@@ -49,10 +49,21 @@ def fallback(quotes: list[QuoteSpan], speakers: list[Speaker | None], i: int, st
         return speakers[i - 1]
     para_start = state.text.rfind("\n", 0, q.open_at) + 1
     if state.text[para_start : q.open_at].strip():
-        return repeated_from(quotes, speakers, i, state.text)
+        return repeated_from(quotes, speakers, i, state.text) or previous_sentence(state, q.open_at)
     if i > 0 and quotes[i - 1].paragraph == q.paragraph - 1:
         return speakers[i - 1]
     return speech_subject(state, state.sentences[state.sentence_index(q.open_at)][2] - 1)
+
+
+def previous_sentence(state: State, pos: int) -> Speaker | None:
+    """A quote opening its sentence after narration that reports speech ("..., he said. "...")."""
+    k = state.sentence_index(pos)
+    s_start, _, para = state.sentences[k]
+    if k == 0 or state.masked[s_start:pos].strip() or state.sentences[k - 1][2] != para:
+        return None
+    p_start, p_end, _ = state.sentences[k - 1]
+    subject = cue_in(state.masked, p_start, p_end, p_end)
+    return resolve(state, subject) if subject is not None else None
 
 
 def repeated_from(

@@ -20,6 +20,7 @@ from tasks import dq_rules
         "Jean-Yves Le Drian",
         "Conor O'Brien",
         "Edward Said",
+        "Faisal bin Rashid al-Harbi",
     ],
 )
 def test_person_names_look_like_names(name):

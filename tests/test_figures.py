@@ -141,6 +141,64 @@ POSITIVE = [
         "Risk rises in the next 3-5 years.",
         [("quantity", 3, "years", "3-5 years"), ("quantity", 5, "years", "3-5 years")],
     ),
+    # market and poll copy: signs, sub-units, exchange rates, points, index levels
+    ("The yield fell to minus 0.31%.", [("percent", -0.31, "percent", "minus 0.31%")]),
+    ("The yield fell to -0.5% on Monday.", [("percent", -0.5, "percent", "-0.5%")]),
+    ("Oil rose 73 cents a barrel.", [("money", 0.73, "USD", "73 cents")]),
+    ("The euro climbed to 84.12 pence.", [("money", 0.8412, "GBP", "84.12 pence")]),
+    ("The yen strengthened to 108.52 per dollar.", [("money", 108.52, "JPY", "108.52 per dollar")]),
+    ("The yuan eased to 7.0412 per dollar.", [("money", 7.0412, "CNY", "7.0412 per dollar")]),
+    ("The Tories opened up a lead of 12 points in a poll.", [("percent", 12, "percent", "12 points")]),
+    (
+        "The Dow rose 222.93 points, or 0.8%, to 27,875.62.",
+        [
+            ("quantity", 222.93, "points", "222.93 points"),
+            ("percent", 0.8, "percent", "0.8%"),
+            ("quantity", 27875.62, "points", "27,875.62"),
+        ],
+    ),
+    ("The dollar index fell to 97.45.", [("quantity", 97.45, "points", "97.45")]),
+    ("Economists had expected a reading of 49.2.", [("quantity", 49.2, "points", "49.2")]),
+    # designations do not swallow a possessive or a plural name before the number
+    ("Inflation stayed under the Fed's 2% target.", [("percent", 2, "percent", "2%")]),
+    (
+        "The poll gave the Conservatives 359 of the 650 seats.",
+        [("count", 359, "seats", "359 of the 650 seats"), ("count", 650, "seats", "650 seats")],
+    ),
+    # comparatives, number words, partitives, shares after "by"
+    ("Two more officials testified.", [("count", 2, "officials", "Two more officials")]),
+    ("It has six fewer shopping days.", [("quantity", 6, "days", "six fewer shopping days")]),
+    ("She was flanked by a half-dozen members.", [("count", 6, "members", "a half-dozen members")]),
+    ("It hit a two-and-a-half-year high.", [("quantity", 2.5, "years", "two-and-a-half-year")]),
+    ("It passed with only one dissenting vote.", [("count", 1, "vote", "one dissenting vote")]),
+    ("He objected at least three times.", [("count", 3, "times", "three times")]),
+    ("They fired three times.", [("count", 3, "times", "three times")]),
+    (
+        "Two of the nine members voted.",
+        [("count", 2, "members", "Two of the nine members"), ("count", 9, "members", "nine members")],
+    ),
+    ("He dissented against two of this year's cuts.", [("count", 2, "cuts", "two of this year's cuts")]),
+    ("Output has grown by nearly a fifth.", [("percent", 20, "percent", "a fifth")]),
+    ("Positions were cut by more than half since May.", [("percent", 50, "percent", "half")]),
+    ("During 80 minutes of arguments, judges spoke.", [("quantity", 80, "minutes", "80 minutes")]),
+    ("It posted 41 new 52-week highs.", [("count", 41, "highs", "41 new 52-week highs")]),
+    # elided nouns: the count said earlier in the story
+    (
+        "Employers added 266,000 jobs. Economists had forecast payrolls would rise by 180,000 and no more.",
+        [("count", 266000, "jobs", "266,000 jobs"), ("count", 180000, "jobs", "180,000")],
+    ),
+    (
+        "It flipped six seats in the House and two in the Senate.",
+        [("count", 6, "seats", "six seats"), ("count", 2, "seats", "two")],
+    ),
+    (
+        "Volume was 6.4 billion shares, against the 7.1 billion average.",
+        [("count", 6.4e9, "shares", "6.4 billion shares"), ("count", 7.1e9, "shares", "7.1 billion")],
+    ),
+    (
+        "He led by 5,189 votes out of more than 1.4 million cast.",
+        [("count", 5189, "votes", "5,189 votes"), ("count", 1.4e6, "votes", "1.4 million")],
+    ),
 ]
 
 # Sentences that hold no figure at all.
@@ -200,7 +258,6 @@ NEGATIVE = [
     "One official said two others resigned.",
     "The Senate voted 52-48 to confirm him.",
     "He was born in 1975 and joined in 1996.",
-    "They fired three times.",
     "The ceasefire lasted a week.",
     "He is 52 years old.",
     "It costs three times as much.",
@@ -210,6 +267,18 @@ NEGATIVE = [
     "The two, who met last year, spoke.",
     "It moved from an army built for wars to one built for deterrence.",
     "In the words of one former chief of staff, it failed.",
+    "The yield on the 10-year Treasury note slipped.",
+    "The two-year yield, which is most sensitive, rose.",
+    "The 30-year bond yield rose to a high.",
+    "One-week implied volatility rose sharply.",
+    "British 10-year gilts rallied.",
+    "The planemaker's 737 MAX jet is grounded.",
+    "Talks go on unless the two sides reach a deal.",
+    "I will take this one step at a time.",
+    "Voters under the age of 35 registered.",
+    "The plan runs to 2025.",
+    "The plant plans to hire 400 more next year.",
+    "The dollar rose to 7.04 per dollar.",
 ]
 
 
@@ -274,7 +343,7 @@ def test_seed_paragraphs_exact() -> None:
         ),
         ("The yard is hiring 1,000 workers, and wages rose.", "The yard is hiring 1,000 workers"),
         (
-            "Its drone production exceeds 3,000 units and two more plants.",
+            "Its drone production exceeds 3,000 units and 2019 was a record.",
             "Its drone production exceeds 3,000 units",
         ),
         (

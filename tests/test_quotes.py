@@ -104,3 +104,45 @@ def test_pull_quote_duplicate_is_dropped() -> None:
 
 def test_unbalanced_mark_mid_paragraph_is_dropped() -> None:
     assert texts('The 12" gun and a stray " mark appear here.') == []
+
+
+# --- Short fragments in reported speech, ratings, whole quoted sentences ---
+
+
+def test_fragment_in_a_reported_speech_clause_far_from_its_verb_is_kept() -> None:
+    text = (
+        "Orla Venn said the retailer had absorbed most of the higher costs on imported goods, "
+        'including shoes and coats, and had "selectively" raised prices.'
+    )
+    assert texts(text) == ["selectively"]
+    text = 'The retailer had "selectively" raised prices this year.'
+    assert texts(text) == []
+
+
+def test_article_before_a_fragment_after_said_that_is_kept() -> None:
+    text = 'Vice Chair Ansel Krie said on Monday that a cut would need a "material change" in data.'
+    assert texts(text) == ["material change"]
+    text = 'The bank saw a "material change" in the data.'
+    assert texts(text) == []
+
+
+def test_rating_of_a_stock_is_a_label() -> None:
+    text = '"Shares are cheap," said Io Marsh, an analyst who rates the stock "outperform."'
+    assert texts(text) == ["Shares are cheap,"]
+    text = '"Shares are cheap," said Io Marsh, who expects the company to "outperform."'
+    assert texts(text) == ["Shares are cheap,", "outperform."]
+
+
+def test_whole_quoted_sentence_after_its_attribution_sentence_is_kept() -> None:
+    text = '"Every test teaches us," he said. "We are listening."'
+    assert texts(text) == ["Every test teaches us,", "We are listening."]
+    text = 'The team was told to prepare. "Gray zone" tactics rose.'
+    assert texts(text) == []
+
+
+def test_second_partial_quote_after_a_speech_verb_is_kept() -> None:
+    text = (
+        'The White House said it welcomed "a fair trial that respects the law" and expected '
+        'the president to be "fully cleared."'
+    )
+    assert texts(text) == ["a fair trial that respects the law", "fully cleared."]

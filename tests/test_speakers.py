@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.names import CAP_RUN, cap_runs
+from tasks.cues import is_cap
+from tasks.names import CAP_RUN, cap_runs, split_title
 from tasks.quotes import find_quotes
 from tasks.spans import Speaker
 from tasks.speakers import attribute
@@ -143,3 +144,136 @@ def test_short_institution_name_takes_the_full_name_it_spoke_under() -> None:
 )
 def test_cap_runs_hop_finds_exactly_what_finditer_finds(text: str) -> None:
     assert cap_runs(text) == [(m.group(), m.start(), m.end()) for m in CAP_RUN.finditer(text)]
+
+
+# --- News conventions around names (held-out wire style) ---
+
+
+def test_state_after_a_name_is_not_part_of_it() -> None:
+    text = (
+        'Rep. Ada Brenning of Iowa said the bill was "dead on arrival."\n'
+        '"We will not vote for it," Ms. Brenning said.'
+    )
+    assert names(text) == ["Ada Brenning", "Ada Brenning"]
+
+
+def test_of_inside_an_institution_or_title_stays() -> None:
+    assert split_title("Organization of Pacific Ports").name == "Organization of Pacific Ports"
+    parts = split_title("Secretary of State Ilse Varga")
+    assert (parts.name, parts.title) == ("Ilse Varga", "Secretary of State")
+    assert split_title("Chief of Staff") is None
+
+
+def test_party_label_is_an_affiliation_not_a_name() -> None:
+    parts = split_title("Democrat Ona Pilkis")
+    assert (parts.name, parts.title) == ("Ona Pilkis", "Democrat")
+    assert split_title("Republican of Utah") is None
+    assert split_title("Democratic Party").kind == "organization"
+
+
+def test_party_and_state_appositive_does_not_take_the_pronoun() -> None:
+    text = 'Sen. Odo Ferrant, Republican of Idaho, spoke briefly. "I have not decided," he said.'
+    assert names(text) == ["Odo Ferrant"]
+
+
+def test_joined_particle_completes_the_name() -> None:
+    text = 'Oil Minister Tariq bin Salem al-Qadri spoke on Monday. "Supply is ample," al-Qadri said.'
+    assert names(text) == ["Tariq bin Salem al-Qadri"]
+    assert is_cap("al-Qadri") and not is_cap("al") and not is_cap("also-ran")
+
+
+def test_chief_executive_is_a_title() -> None:
+    parts = split_title("Velmora Chief Executive Ines Darrow")
+    assert (parts.name, parts.title, parts.organization) == ("Ines Darrow", "Chief Executive", "Velmora")
+    assert split_title("Chief Executive") is None
+
+
+def test_institution_names_with_department_and_on() -> None:
+    text = 'The Justice Department said it was "confident" of the outcome.'
+    assert names(text) == ["Justice Department"]
+    text = 'The Regional Commission on Water Rights said the plan "breaks the treaty."'
+    assert names(text) == ["Regional Commission on Water Rights"]
+    assert [r[0] for r in cap_runs("Pruett on Monday said")] == ["Pruett", "Monday"]
+
+
+def test_country_possessive_is_dropped_from_an_institution() -> None:
+    assert split_title("Norway's Fisheries Ministry").name == "Fisheries Ministry"
+    assert split_title("People's Daily").name == "People's Daily"
+
+
+def test_new_speech_verbs() -> None:
+    text = 'Foreign Minister Ilan Marek dismissed the report as "pure fiction."'
+    assert names(text) == ["Ilan Marek"]
+    text = 'Mayor Tove Lind welcomed "a fair process" for the city.'
+    assert names(text) == ["Tove Lind"]
+
+
+def test_quote_ending_its_sentence_keeps_its_own_attribution() -> None:
+    text = 'Gov. Ruth Amsel said the levy "will not pass." Rep. Hal Ostrow, a Democrat, said "it will pass."'
+    assert names(text) == ["Ruth Amsel", "Hal Ostrow"]
+    text = '"It will not pass," Rep. Hal Ostrow said.'
+    assert names(text) == ["Hal Ostrow"]
+
+
+def test_quote_after_reported_speech_sentence_takes_its_speaker() -> None:
+    text = (
+        "Ines Baptiste, a lawyer for the family, spoke after the hearing.\n"
+        'Judges make mistakes, she said. "But this was not one of them."'
+    )
+    assert names(text) == ["Ines Baptiste"]
+    text = 'The hearing ended early. "But this was not one of them."'
+    assert names(text) == [None]
+
+
+def test_honorific_gender_steers_the_pronoun() -> None:
+    text = (
+        "Sen. Mara Quill told reporters she would wait.\n"
+        'Asked whether she had spoken to Mr. Abernathy, she said, "We talk every day."'
+    )
+    assert names(text) == ["Mara Quill"]
+    text = 'Tom Abernathy spoke after Sen. Mara Quill.\nAsked about Ms. Quill, he said, "We talk every day."'
+    assert names(text) == ["Tom Abernathy"]
+
+
+def test_spokesperson_for_someone_named_in_an_appositive() -> None:
+    text = 'A spokeswoman for Ms. Varga, Lena Holm, said that "the vote is set."'
+    assert names(text) == ["Lena Holm"]
+    text = 'A spokesman for the Pentagon said that "the vote is set."'
+    assert names(text) == ["Pentagon"]
+
+
+def test_lowercase_institution_spokesperson_is_the_named_department() -> None:
+    text = 'The State Department summoned the envoy.\n"We are concerned," a department spokeswoman said.'
+    assert names(text) == ["State Department"]
+    text = '"We are concerned," a department spokeswoman said.'
+    assert names(text) == [None]
+
+
+def test_analysts_at_a_firm_write_as_the_firm() -> None:
+    text = (
+        'Analysts at Kestrel Partners said in a note that rates would fall. "The bond is cheap," they wrote.'
+    )
+    assert names(text) == ["Kestrel Partners"]
+    text = 'Lawmakers from Alaska called the delay "a national disgrace" at the hearing.'
+    assert names(text) == [None]
+
+
+def test_clipped_institution_name_takes_the_full_form() -> None:
+    text = 'The Central Reserve held rates.\nThe Cen said its policy was "in a good place."'
+    assert names(text) == ["Central Reserve"]
+    text = 'The Cen said its policy was "in a good place."'
+    assert names(text) == ["Cen"]
+
+
+def test_relative_clause_speaker_is_the_antecedent() -> None:
+    text = 'Critics included Governor Lise Mahler, who said last week that cuts would be "reckless."'
+    assert names(text) == ["Lise Mahler"]
+    text = 'Critics included a group, which said last week that cuts would be "reckless."'
+    assert names(text) == [None]
+
+
+def test_title_after_the_keeps_its_letters() -> None:
+    text = 'The Labour leader, Ewan Tolland, spoke in Leeds. "We will win," Tolland said.'
+    speaker = speakers(text)[0]
+    assert speaker.name == "Ewan Tolland"
+    assert speaker.title is not None and speaker.title.startswith("Labour")

@@ -1,0 +1,128 @@
+"""Figures as market and poll copy writes them: instrument tenors ("the 10-year note") that are
+names, not durations; sub-units of money ("73 cents" = 0.73 USD, "84.12 pence" = 0.8412 GBP);
+signed numbers ("minus 0.5%"); exchange rates ("the yen rose to 108.52 per dollar" = 108.52 JPY);
+points, which are percentage points in a poll lead ("a lead of 12 points") and index points
+elsewhere ("rose 222.93 points"); and index levels after a move ("fell 0.4% to 27,909.60").
+
+Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.numbers import CURRENCY_WORDS, DOLLAR_COUNTRY, currency_of_word
+
+# "10-year note", "two-year yield", "30-year bond yield", "One-week implied volatility", "52-week
+# highs": the tenor names the instrument (or the term of art), it measures nothing in the sentence.
+_INSTRUMENT = (
+    r"(?:notes?|bonds?|yields?|Treasury|Treasuries|gilts?|Bunds?|JGBs?|bills?|paper|futures|swaps?"
+    r"|debt|securities|maturit(?:y|ies)|(?:implied\s+)?volatility|breakevens?|auctions?)\b"
+)
+_FILLER = r"(?:\s+(?!(?:and|or|to|of|the|a|an|that|which|in|on|for|at|by|is|was|has|had)\b)[\w.&'’-]+)"
+TENOR = re.compile(
+    rf"-(?:year|month|week|day)s?{_FILLER}{{0,2}}?\s+{_INSTRUMENT}"
+    r"|(?<=52)-week\s+(?:highs?|lows?|range)\b",
+    re.I,
+)
+# Money written in its currency's hundredth: "73 cents", "84.12 pence", "50 kopeks".
+SUBUNIT = re.compile(
+    r"\s+(?:(U\.S\.|US|euro|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
+    r"(cents?|pence|kopecks?|kopeks?)\b"
+)
+SUBUNIT_CODE = {"pence": "GBP", "kopek": "RUB", "kopeks": "RUB", "kopeck": "RUB", "kopecks": "RUB"}
+NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?:(?<=[\s(])|^)[-−])$")
+# "7.0412 per dollar": a rate quoted in the currency named before it in the sentence.
+PER_BASE = re.compile(r"\s+(?:per|a|to\s+the)\s+(?:U\.S\.\s+)?(dollar|euro|pound|yen|franc|yuan)\b")
+_QUOTED = sorted(set(CURRENCY_WORDS) - {"won", "rand"}, key=len, reverse=True)  # not the verb "won"
+_CURRENCY_WORD = re.compile(r"\b(" + "|".join(_QUOTED) + r")\b", re.I)
+POINTS = re.compile(r"\s+points?\b(?!\s+of\b)")
+# A poll margin in points is in percentage points: "a lead of 12 points", "ahead by 5 points".
+POLL_BEFORE = re.compile(
+    r"\b(?:leads?|led|leading|margins?|ahead|behind|trails?|trailed|trailing|advantage|edge|gap|average"
+    r"|improved|polls?|polling|won|beat)\b[^.;\n]{0,40}$",
+    re.I,
+)
+MARKET_BEFORE = re.compile(r"\b(?:index|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng)\b[^.;\n]{0,60}$")
+# An index level: "to 27,909.60", "to a record close of 3,141.63", "at 97.72", "below 50".
+LEVEL_BEFORE = re.compile(
+    r"(?:\b(?:to|at)(?:\s+an?\s+(?:record|all-time|fresh|new)?\s*(?:close|high|low|level|reading)\s+of)?"
+    r"|\b(?:below|above)|\breadings?\s+of|\blevel\s+of)\s+$"
+)
+LEVEL_WORDS = ("to ", "at ", "of ", "below ", "above ")
+MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bpoints?)\s*,?\s*(?:or\s+[\d.]+%\s*,?\s*)?\w*\s*$")
+INDEX_NEAR = re.compile(r"\b(?:index|basket|reading|gauge|PMI)\b", re.I)
+
+
+def is_tenor(text: str, end: int) -> bool:
+    """Whether the number ending at `end` is an instrument's tenor ("10-year note")."""
+    return text.startswith("-", end) and bool(TENOR.match(text, end))
+
+
+def subunit(text: str, end: int) -> tuple[str, int] | None:
+    """(ISO code, end) of "cents"/"pence"/"kopeks" after the number; the value is a hundredth."""
+    m = SUBUNIT.match(text, end)
+    if not m:
+        return None
+    word = m.group(2).lower()
+    if word in SUBUNIT_CODE:
+        return SUBUNIT_CODE[word], m.end()
+    country = (m.group(1) or "").lower()
+    if country == "euro":
+        return "EUR", m.end()
+    return DOLLAR_COUNTRY.get(" ".join(country.split()), "USD"), m.end()
+
+
+def negative_start(text: str, start: int) -> int | None:
+    """Start of the sign when the number is negative ("minus 0.5%", "-0.31%"), else None."""
+    if text[start - 1 : start] not in ("-", "−") and not text.endswith("minus ", 0, start):
+        return None
+    m = NEGATIVE_BEFORE.search(text, max(0, start - 7), start)
+    return m.start() if m else None
+
+
+def exchange_rate(text: str, end: int) -> tuple[str, int] | None:
+    """(quote currency, end) of "7.0412 per dollar" when the sentence names the quote currency."""
+    m = PER_BASE.match(text, end)
+    if not m:
+        return None
+    floor = max(0, end - 120)
+    floor = max(floor, text.rfind(". ", floor, end) + 1, text.rfind("\n", floor, end) + 1)
+    base = currency_of_word(m.group(1), None)
+    for word in reversed(_CURRENCY_WORD.findall(text, floor, end)):
+        code = currency_of_word(word, None)
+        if code and code != base:
+            return code, m.end()
+    return None
+
+
+def points(text: str, end: int) -> tuple[str, str, int, float] | None:
+    """ "12 points": percent in a poll margin, index points elsewhere; None when no "points" follows."""
+    m = POINTS.match(text, end)
+    if not m:
+        return None
+    start = text.rfind(" ", 0, end) + 1
+    window = max(0, start - 80)
+    if POLL_BEFORE.search(text, window, start) and not MARKET_BEFORE.search(text, window, start):
+        return "percent", "percent", m.end(), 1.0
+    return "quantity", "points", m.end(), 1.0
+
+
+def index_level(text: str, start: int, end: int, digits: str | None) -> bool:
+    """Whether a bare number is an index level or reading: after "to"/"at"/"below" following a move
+    ("fell 0.4% to 27,909.60", "rose 222.93 points, or 0.8%, to"), or near an index word ("the dollar
+    index fell to 97.45", "a reading of 49.2")."""
+    if not digits or (len(digits) == 4 and digits.isdigit()) or not text.endswith(LEVEL_WORDS, 0, start):
+        return False
+    lead = LEVEL_BEFORE.search(text, max(0, start - 40), start)
+    if not lead:
+        return False
+    if MOVE_BEFORE.search(text, max(0, lead.start() - 40), lead.start()):
+        return True
+    floor = max(0, start - 100, text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1)
+    return bool(INDEX_NEAR.search(text, floor, start))
+
+
+def minus_sign(text: str, start: int) -> bool:
+    """ "-0.31%" after a space or "(": a minus sign, not the hyphen of "F-35" or "3-1"."""
+    return start < 2 or text[start - 2] in " (\n\t"
