@@ -19,7 +19,7 @@ from flows.stages import process_pages
 from sitrep import progress
 from sitrep.settings import from_env
 from tasks.feeds import fetch_feeds, load_feeds_file
-from tasks.pages import fetch_pages
+from tasks.pages import fetch_pages, interleave_by_host
 from tasks.runs import feed_counts, hold_back_validators, known_items
 from tasks.validate import warm_up
 
@@ -48,7 +48,7 @@ def nightly(
         progress.advance("feeds", len(specs))
         run.summary.add(**feed_counts(feed_state))
         known = known_items(run.work, items)
-        new = items.filter(~pl.col("url").is_in(known["url"].implode()))
+        new = interleave_by_host(items.filter(~pl.col("url").is_in(known["url"].implode())))
         run.summary.add(articles_unchanged=known.height)
         logger.info(
             "%d feeds, %d items: %d new, %d already known", len(specs), items.height, new.height, known.height

@@ -22,6 +22,8 @@ CUE_FINDER = re.compile(
 )
 # ", who (also) said": a relative clause on the speaker, its antecedent right before the comma.
 RELATIVE_WHO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")
+# A second clause with its own speaker: "X said ..., while Y said the offer "...".
+CLAUSE_BREAK = re.compile(r"[,\"”]\s+(?:while|whereas)\s+")
 LEAD_IN = re.compile(r"[\s,—–-]*")
 ADVERB_RUN = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
@@ -36,9 +38,22 @@ def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) ->
         found = post_direct(masked, close, p_end)
         if found is not None:
             return found
-    found = cue_in(masked, s_start, q.open_at, q.open_at)
+    found = None
+    clause = last_clause(masked, s_start, q.open_at)
+    if clause is not None:
+        found = cue_in(masked, clause, q.open_at, q.open_at)
+    if found is None:
+        found = cue_in(masked, s_start, q.open_at, q.open_at)
     if found is None and close is not None and close < s_end:
         found = cue_in(masked, close, s_end, s_end)
+    return found
+
+
+def last_clause(masked: str, start: int, end: int) -> int | None:
+    """Start of the last contrasting clause before a quote ("X said ..., while Y said "...")."""
+    found = None
+    for m in CLAUSE_BREAK.finditer(masked, start, end):
+        found = m.end()
     return found
 
 

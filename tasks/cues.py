@@ -94,7 +94,7 @@ TITLE_HEADS = frozenset(
     princess pope premier speaker leader envoy marshal sheikh ayatollah rev. commissioner counsel
     adviser advisor ceo coach inspector superintendent treasurer administrator manager chairperson
     emir sultan cardinal bishop archbishop pres. supt. sec. amb. cmdr. brig. gen gens. sens. reps.
-    executive
+    executive prof rev cllr capt sgt
     """.split()
 )
 
@@ -106,7 +106,7 @@ TITLE_MODIFIERS = frozenset(
     treasury energy health education labor labour transportation agriculture army navy air force
     marine supreme majority minority principal first lead special associate managing former
     interim joint brigadier major lieutenant rear surgeon solicitor district staff public
-    information communications economic political military armed forces
+    information communications economic political military armed forces petty
     """.split()
 )
 

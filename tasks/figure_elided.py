@@ -18,7 +18,8 @@ WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)\s+$")
 # "500 of the troops", "Two of the nine members", "two of this year's cuts", "three of Iran's ships".
 OF_GROUP = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|all|(?:this|last|next)\s+(?:year|month|week)['’]s"
-    r"|[A-Z][\w.-]*['’]s)(?:\s+(?:" + DIGITS + "|" + WORDNUM + r"))?(?=\s)"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Sir|Lord|Dame|Prof)\.?\s+)?"  # "two of Mr. Prescott's rivals"
+    r"[A-Z][\w.-]*['’]s)(?:\s+(?:" + DIGITS + "|" + WORDNUM + r"))?(?=\s)"
 )
 CLAUSE_END = re.compile(r"\s*[.;,]")
 ELIDED_AFTER = re.compile(r"\s+(?:that|which|who)\b")
@@ -35,6 +36,20 @@ ELIDED_LEAD = frozenset(
 LEAD_BREAK = re.compile(r"\s*(?:[-–/:]|\d)")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 MODEL_AFTER = re.compile(r"\s+[A-Z]{2,}\b(?!\.)")
+
+
+# "the so-called “four thirties” initiative": a short quoted name after a naming word counts nothing.
+NAMED_TERM = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|known\s+as|called|named|codenamed|code-named)\s+"
+    r"[\"“]([^\"“”\n]{1,40})[\"”]"
+)
+
+
+def named_terms(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names of one to three words after "so-called", "dubbed", "known as"."""
+    if "called" not in text and "named" not in text and "dubbed" not in text and "known as" not in text:
+        return []
+    return [m.span(1) for m in NAMED_TERM.finditer(text) if len(m.group(1).split()) <= 3]
 
 
 class Number(NamedTuple):

@@ -30,6 +30,10 @@ SUBUNIT = re.compile(
     r"\s+(?:(U\.S\.|US|euro|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
     r"(cents?|pence|kopecks?|kopeks?)\b"
 )
+# "412p a share": pence glued to the price, not a video format ("1080p") nor a time ("5p.m.").
+PENCE_GLUED = re.compile(r"p(?![\w'’-]|\.\w)")
+_PRICE_BEFORE = re.compile(r"[\d.,]+$")
+VIDEO_FORMATS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 SUBUNIT_CODE = {"pence": "GBP", "kopek": "RUB", "kopeks": "RUB", "kopeck": "RUB", "kopecks": "RUB"}
 NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?:(?<=[\s(])|^)[-−])$")
 # "7.0412 per dollar": a rate quoted in the currency named before it in the sentence.
@@ -40,9 +44,11 @@ POINTS = re.compile(r"\s+points?\b(?!\s+of\b)")
 # A poll margin in points is in percentage points: "a lead of 12 points", "ahead by 5 points".
 POLL_BEFORE = re.compile(
     r"\b(?:leads?|led|leading|margins?|ahead|behind|trails?|trailed|trailing|advantage|edge|gap|average"
-    r"|improved|polls?|polling|won|beat)\b[^.;\n]{0,40}$",
+    r"|improved|polls?|polling|won|beat|carried|carry|carries|lost)\b[^.;\n]{0,40}$",
     re.I,
 )
+# "ran eight points behind the ticket", "20 points ahead": a standing against rivals, in percentage points.
+POLL_AFTER = re.compile(r"\s+(?:behind|ahead|clear)\b")
 MARKET_BEFORE = re.compile(r"\b(?:index|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng)\b[^.;\n]{0,60}$")
 # An index level: "to 27,909.60", "to a record close of 3,141.63", "at 97.72", "below 50".
 LEVEL_BEFORE = re.compile(
@@ -59,8 +65,16 @@ def is_tenor(text: str, end: int) -> bool:
     return text.startswith("-", end) and bool(TENOR.match(text, end))
 
 
+def glued_pence(text: str, end: int) -> bool:
+    """Whether the "p" at `end` right after a number is pence ("412p"), not "1080p" or "5p.m."."""
+    num = _PRICE_BEFORE.search(text, max(0, end - 12), end)
+    return bool(PENCE_GLUED.match(text, end)) and not (num and num.group() in VIDEO_FORMATS)
+
+
 def subunit(text: str, end: int) -> tuple[str, int] | None:
     """(ISO code, end) of "cents"/"pence"/"kopeks" after the number; the value is a hundredth."""
+    if text.startswith("p", end) and glued_pence(text, end):
+        return "GBP", end + 1
     m = SUBUNIT.match(text, end)
     if not m:
         return None
@@ -103,7 +117,8 @@ def points(text: str, end: int) -> tuple[str, str, int, float] | None:
         return None
     start = text.rfind(" ", 0, end) + 1
     window = max(0, start - 80)
-    if POLL_BEFORE.search(text, window, start) and not MARKET_BEFORE.search(text, window, start):
+    poll = POLL_AFTER.match(text, m.end()) or POLL_BEFORE.search(text, window, start)
+    if poll and not MARKET_BEFORE.search(text, window, start):
         return "percent", "percent", m.end(), 1.0
     return "quantity", "points", m.end(), 1.0
 

@@ -36,6 +36,9 @@ POINT_NUM = re.compile(
     rf"\b(?:(?P<frac>quarter|half|three-quarters?)|(?P<d>{DIGITS})|(?P<w>{WORDNUM}))"
     r"[- ](?P<bp>basis[- ])?(?:percentage[- ])?$"
 )
+# "half a percentage point", "a quarter of a percentage point": a share of one point.
+POINT_SHARE = re.compile(r"\b(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+percentage[- ]point\b")
+POINT_SHARE_VALUE = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|other|back|front|and|a)\s+$", re.I)
 # "cut the backlog by half", "cut in half": a change of 50%.
 # "grown by nearly a fifth", "by more than half since": a change by that share.
@@ -61,6 +64,10 @@ def find_shares(text: str, low: str) -> list[Figure]:
             value = parse_digits(n.group("d")) if n.group("d") else parse_words(n.group("w")) or 0.0
         value = value / 100 if n.group("bp") else value
         out.append(make_figure(text, n.start(), m.start() + len("point"), "percent", value, "percent"))
+    if "percentage" in low:
+        for m in POINT_SHARE.finditer(low):
+            value = POINT_SHARE_VALUE[" ".join(m.group(1).replace("-", " ").split())]
+            out.append(make_figure(text, m.start(), m.end(), "percent", value, "percent"))
     taken = [(f.start, f.end) for f in out]
     fractions = FRACTION_WORD.finditer(low) if any(w in low for w in FRACTION_LITERALS) else ()
     for m in fractions:

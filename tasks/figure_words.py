@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from tasks.figure_context import context_of
-from tasks.numbers import SCALES, SMALL, TENS
+from tasks.figure_market import glued_pence
+from tasks.numbers import MULTIPLIERS, SCALES, SMALL, TENS
 from tasks.spans import Figure
 
 
@@ -90,6 +91,8 @@ def _is_plural(word: str) -> bool:
     low = word.lower()
     if low in PLURAL_IRREGULAR:
         return True
+    if low.endswith(("'s", "’s")):  # a possessive ("the governor's rivals") modifies the noun after it
+        return False
     if word.isupper():  # an acronym ("GPS", "HIMARS") is not a plural by its final S
         return False
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 2
@@ -166,6 +169,42 @@ def owner_or_plural_name(word: str) -> bool:
         return True
     plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
     return len(word) > 3 and word[1:].islower() and plural
+
+
+GLUED_UNITS = _words("km kg mm cm kt mph mw gw kwh mwh bpd lb lbs ft")
+_GLUED_WORD = re.compile(r"[A-Za-z]+")
+# A size names a weapon or round ("155mm shells", "500-pound bombs"), it does not measure anything.
+_WEAPON_SIZE = re.compile(
+    r"(?:-|\s?)(?:mm|millimet(?:er|re)s?|pounds?|lbs?|inch(?:es)?|kg|kilograms?|tons?|tonnes?)"
+    r"[\s-]+(?:(?!of\b)[a-z-]+\s+)?(?:bombs?|shells?|rounds?|warheads?|howitzers?|guns?|artillery"
+    r"|ammunition|munitions|cannons?|mortars?|torpedo(?:es)?|rockets?|grenades?|bullets?|projectiles?)\b"
+)
+
+
+def glued_unit(text: str, end: int) -> bool:
+    """Whether the letters glued to a number ("50km", "3bn", "412p") are a unit, not a code ("M1A2")."""
+    glued = _GLUED_WORD.match(text, end)
+    word = glued.group().lower() if glued else ""
+    return word in GLUED_UNITS or word in MULTIPLIERS or (word == "p" and glued_pence(text, end))
+
+
+def weapon_size(text: str, end: int) -> bool:
+    return text[end : end + 1] in "- m" and bool(_WEAPON_SIZE.match(text, end))
+
+
+# Abbreviations whose period does not end a sentence ("No. 5", "Gov. Wade", "U.S.").
+ABBREVIATIONS = _words("no nos vol vols art sec secs p pp fig figs gov sen rep gen col lt st mr mrs ms dr")
+
+
+def ends_sentence(word: str) -> bool:
+    """ "...in London." before "Three sources": a period closes the sentence, so the capitalized word
+    before the number is not a name the number belongs to. Abbreviations ("No.", "U.S.") are kept."""
+    if not word.endswith("."):
+        return False
+    core = word[:-1]
+    if "." in core or len(core) < 2 or core.lower() in ABBREVIATIONS:
+        return False
+    return not (core[0].isupper() and MONTH_WORD.fullmatch(word))
 
 
 def make_figure(text: str, start: int, end: int, kind: str, value: float, unit: str) -> Figure:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.figure_elided import Number, bare, is_year, model_name, named_group, pronoun_phrase
+from tasks.figure_elided import Number, bare, is_year, model_name, named_group, named_terms, pronoun_phrase
 from tasks.figure_market import (
     exchange_rate,
     index_level,
@@ -45,10 +45,13 @@ from tasks.figure_words import (
     MONTH_WORD,
     MONTHS,
     WEEKDAYS,
+    ends_sentence,
+    glued_unit,
     head_noun,
     make_figure,
     noun_phrase,
     owner_or_plural_name,
+    weapon_size,
 )
 from tasks.numbers import (
     CURRENCY_SYMBOLS,
@@ -85,12 +88,9 @@ CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
     r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF)\s)$"
 )
-WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)\s+$")
+WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
 MULTIPLIER = re.compile(
     r"(\s*)(thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|crores?|lakhs?|m|b|k)\b", re.I
-)
-GLUED_UNITS = frozenset(
-    ["km", "kg", "mm", "cm", "kt", "mph", "mw", "gw", "kwh", "mwh", "bpd", "lb", "lbs", "ft"]
 )
 PERCENT = re.compile(r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percentage\s+points?\b", re.I)
 BASIS_POINTS = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
@@ -130,12 +130,7 @@ TIMES = re.compile(
 )
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
 RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
-GLUED_WORD = re.compile(r"[A-Za-z]+")
 HYPHEN_BEFORE = re.compile(r"[A-Za-z][-–]$|\d\s?[-–]$")
-# A caliber names a weapon or round ("155mm shells"), it does not measure anything.
-CALIBER = re.compile(
-    r"mm\s+(?:[a-z-]+\s+)?(?:shells?|rounds?|howitzers?|guns?|artillery|ammunition|munitions|cannons?|mortars?)\b"
-)
 HEADING_END = frozenset(".!?\"”’')…:;»“")
 
 
@@ -183,6 +178,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in URL.finditer(text)] if "http" in text or "www." in text else []
     if "@" in text:
         spans += [m.span() for m in EMAIL.finditer(text)]
+    spans += named_terms(text)
     pos = 0
     for line in text.split("\n"):
         stripped = line.rstrip()
@@ -244,11 +240,8 @@ def _not_a_measure(text: str, start: int, end: int, digits: bool) -> bool:
     """Dates, times, ages, ordinals, designations and glued codes around the number."""
     before = text[max(0, start - 2) : start]
     nxt = text[end : end + 1]
-    if digits and nxt.isalpha():
-        glued = GLUED_WORD.match(text, end)
-        word = glued.group().lower() if glued else ""
-        if (word not in GLUED_UNITS and word not in MULTIPLIERS) or CALIBER.match(text, end):
-            return True
+    if (digits and nxt.isalpha() and not glued_unit(text, end)) or weapon_size(text, end):
+        return True
     if before[-1:] in ("'", "’", "#", "/", ":") or (nxt in ("/", ":") and digits):
         return True
     if HYPHEN_BEFORE.search(before) or (digits and before.endswith("-") and not minus_sign(text, start)):
@@ -262,7 +255,7 @@ def _not_a_measure(text: str, start: int, end: int, digits: bool) -> bool:
     if digits and NAME_COMMA.search(text, max(0, start - 30), start) and text[end : end + 1] in (",", ")"):
         return True
     word = WORD_BEFORE.search(text, max(0, start - 30), start)
-    if not word:
+    if not word or ends_sentence(word.group(1)):
         return False
     prev = word.group(1)
     low = prev.lower().rstrip(".")

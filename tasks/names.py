@@ -29,8 +29,13 @@ from tasks.cues import (
 
 PARTICLES = r"(?:de|van|der|von|bin|al|da|di|du|la|le|del|ibn|of|for)"
 ON_JOIN = r"(?:(?<=Commission )|(?<=Committee )|(?<=Subcommittee )|(?<=Council )|(?<=Conference ))on"
-NAME_TOKEN = rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|(?:{PARTICLES}|{ON_JOIN})(?=[ \t]+[A-Z])|{PREFIXED_NAME})"
+RANK_ORDINAL = r"\d+(?:st|nd|rd|th)(?=[ \t]+Class\b)"  # "Petty Officer 2nd Class"
+NAME_TOKEN = (
+    rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|(?:{PARTICLES}|{ON_JOIN})(?=[ \t]+[A-Z])|{PREFIXED_NAME}"
+    rf"|{RANK_ORDINAL})"
+)
 CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*")
+RANK_CLASS = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$")
 UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")
@@ -127,6 +132,8 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
         low = t.lower()
         if low in TITLE_HEADS or (low in HONORIFICS and i < len(toks) - 1):
             last_title = i
+        elif low == "class" and i > 0 and RANK_CLASS.match(toks[i - 1]) and i < len(toks) - 1:
+            last_title = i  # "Airman First Class", "Petty Officer 2nd Class"
     name_toks = toks[last_title + 1 :]
     if last_title >= 0 and name_toks and name_toks[0].lower() == "of" and len(name_toks) > 2:
         last_title += 2
@@ -149,6 +156,7 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     while first > 0 and (
         head[first - 1].lower() in TITLE_HEADS
         or head[first - 1].lower() in TITLE_MODIFIERS
+        or RANK_CLASS.match(head[first - 1]) is not None
         or (head[first - 1] == "of" and first > 1 and head[first - 2].lower() in TITLE_HEADS)
     ):
         first -= 1

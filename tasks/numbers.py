@@ -173,6 +173,7 @@ QUANTITY_UNITS.update({"hrs": "hours", "yrs": "years", "mins": "minutes", "sq km
 HYPHEN_COUNTS = {
     "member": "members", "nation": "nations", "country": "countries", "state": "states",
     "person": "people", "man": "men", "seat": "seats", "vessel": "vessels", "ship": "ships",
+    "page": "pages",
 }  # fmt: skip
 
 _by_len = sorted(QUANTITY_UNITS, key=len, reverse=True)

@@ -33,6 +33,21 @@ PAGES = {
 RAW_PAGES = ["url", "content_hash", "final_url", "fetched_at", "http_status", "content_type", "html_gz"]
 
 
+def interleave_by_host(items: pl.DataFrame) -> pl.DataFrame:
+    """Items reordered round-robin over their hosts, so every batch spreads over every host.
+
+    Batches run one after another and each host gets one request at a time, so a batch holding
+    one feed's items would wait on that host alone while the others sit idle.
+    """
+    host = pl.col("url").str.extract(r"^[a-zA-Z][a-zA-Z0-9+.-]*://([^/?#]+)", 1).str.to_lowercase()
+    return (
+        items.with_columns(host.alias("_host"))
+        .with_columns(pl.int_range(pl.len()).over("_host").alias("_turn"))
+        .sort("_turn", maintain_order=True)
+        .drop("_host", "_turn")
+    )
+
+
 def pages_frame(items: pl.DataFrame, responses: list[http.Response], fetched_at) -> pl.DataFrame:
     """One row per item with its page bytes (or the error that stopped the fetch)."""
     rows = []

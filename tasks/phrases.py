@@ -22,11 +22,15 @@ from tasks.cues import (
     HONORIFICS,
     NAME_CONNECTORS,
     NAME_WORD,
+    ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
     is_cap,
     joins_name,
 )
+from tasks.names import ROLE_NOUNS
 
 TOKEN = re.compile(rf"{NAME_WORD}|\d[\w.,]*\w|\d|\x00+|[^\w\s]")
 WINDOW = 200  # characters read back from a verb (room for an appositive)
@@ -39,6 +43,11 @@ INTRO_WORDS = frozenset(
     """.split()
 )
 PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
+APPOSITIVE_BOUNDS = frozenset({",", "(", '"', "“", "”", "—", ";"})
+# Comma-bounded asides that describe no speaker: a party-state label or a relative clause.
+ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose)\b)")
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 
 
@@ -82,17 +91,38 @@ def subject_before(text: str, start: int, end: int) -> Subject | None:
     while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
         i -= 1
         skipped += 1
-    appositive = None
-    if i >= 1 and toks[i][0] == ",":
-        j = i - 1
-        while j >= 0 and toks[j][0] not in {",", "(", '"', "“", "”", "—", ";"} and toks[j][0][0] != "\x00":
-            j -= 1
-        if j >= 1 and toks[j][0] == "," and j < i - 1:
-            appositive = text[toks[j][1] + 1 : toks[i][1]].strip()
-            i = j - 1
+    i, appositive = past_appositives(text, toks, i)
     if i < 0 or not is_word(toks[i][0]):
         return None
     return phrase_back(text, toks, i, appositive)
+
+
+def past_appositives(text: str, toks: list[tuple[str, int]], i: int) -> tuple[int, str | None]:
+    """Step back from toks[i] over ", APPOSITIVE," to the name it describes, and that appositive.
+
+    An aside set off by commas between name and verb is read past: a party-state label
+    ("Rep. Marcia Tolland, D-Calif., a member of the committee, said") or a relative clause on
+    the appositive's own noun ("..., an attorney with the Center, which represents them, told").
+    """
+    appositive, skipped = None, False
+    for _ in range(3):
+        if i < 1 or toks[i][0] != ",":
+            break
+        j = i - 1
+        while j >= 0 and toks[j][0] not in APPOSITIVE_BOUNDS and toks[j][0][0] != "\x00":
+            j -= 1
+        if j < 1 or toks[j][0] != "," or j >= i - 1:
+            break
+        segment = text[toks[j][1] + 1 : toks[i][1]].strip()
+        if ASIDE.match(segment):
+            i, skipped = j, True
+        elif appositive is None:
+            appositive, i, skipped = segment, j, True
+        else:
+            break
+    if skipped and toks[i][0] == ",":
+        i -= 1
+    return i, appositive
 
 
 def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str | None) -> Subject | None:
@@ -124,7 +154,15 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
     first = j + 1
     if first > i:
         return None
-    subject = build(text, toks[first : i + 1], det, appositive)
+    listed = org_list_start(toks, j) if det is None and j > 0 else None
+    if listed is not None:
+        j = listed - 1
+        if j >= 0 and toks[j][0].lower() in DETERMINERS:
+            det = toks[j][0].lower()
+        end = toks[i][1] + len(toks[i][0])
+        subject = Subject("name", text[toks[listed][1] : end], toks[listed][1], det, "", appositive)
+    else:
+        subject = build(text, toks[first : i + 1], det, appositive)
     k = j - 1 if det is not None else j
     if subject is not None and k >= 1 and toks[k][0] in PP_PREPS and is_word(toks[k - 1][0]):
         head = phrase_back(text, toks, k - 1, appositive)
@@ -134,11 +172,41 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
     return subject
 
 
+def org_list_start(toks: list[tuple[str, int]], j: int) -> int | None:
+    """Where an institution named with a list starts, when toks[j] is the list's "and".
+
+    "Department for Business, Energy and Industrial Strategy": an institution head, "for"/"of",
+    then capitalized names joined by commas and a final "and"; one name, not two subjects.
+    """
+    if toks[j][0] != "and":
+        return None
+    k, commas = j - 1, 0
+    while k >= 0:
+        run_end = k
+        while k >= 0 and is_cap(toks[k][0]) and toks[k][0] not in CAP_STOPWORDS:
+            k -= 1
+        if k == run_end or k < 1:
+            return None
+        if toks[k][0] == ",":
+            commas += 1
+            k -= 1
+            continue
+        if toks[k][0] not in {"for", "of"} or commas == 0:
+            return None
+        h = k - 1
+        while h >= 0 and is_cap(toks[h][0]) and toks[h][0] not in CAP_STOPWORDS:
+            h -= 1
+        heads = [toks[x][0].lower() for x in range(h + 1, k)]
+        return h + 1 if any(w in ORG_WORDS for w in heads) else None
+    return None
+
+
 def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: str | None) -> Subject | None:
     """Classify a phrase: a trailing capitalized run is a name, else the last word is a common head."""
     k = len(span)
     while k > 0 and (
         is_cap(span[k - 1][0])
+        or rank_ordinal(span, k - 1)
         or (k < len(span) and joins_name(span[k - 1][0].lower(), span[k - 2][0] if k > 1 else ""))
     ):
         k -= 1
@@ -178,10 +246,12 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
         low = w.lower()
         if is_cap(w) and w not in CAP_STOPWORDS:
             seen_cap = True
-        elif seen_cap and joins_name(low, toks[j - 1][0]) and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
+        elif (
+            seen_cap and joins_name(low, toks[j - 1][0]) and j + 1 < len(toks) and is_cap(toks[j + 1][0])
+        ) or rank_ordinal(toks, j):
             pass
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
-            if seen_cap and det is None and lowers == 0:
+            if seen_cap and det is None and lowers == 0 and not describes_name(toks, j):
                 break
             lowers += 1
         else:
@@ -211,6 +281,34 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
             subject = Subject(subject.kind, subject.text, subject.pos, subject.det, subject.mods, appo)
             stop = appo_end
     return subject, stop
+
+
+def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
+    """Lowercase words after a capitalized word that describe the name following them.
+
+    "Polling expert Helen Marsh said": a role noun right before a name; "Labour's national
+    campaign co-ordinator, Gareth Lloyd-Evans, said": a possessor's role set off before the name.
+    """
+    if toks[j][0].lower() in ROLE_WORDS and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
+        return toks[j + 1][0] not in CAP_STOPWORDS
+    if not toks[j - 1][0].endswith(("'s", "’s")):
+        return False
+    k = j
+    while k < len(toks) and k < j + MAX_LOWER and toks[k][0].islower() and toks[k][0] not in FUNCTION_WORDS:
+        k += 1
+    if k + 1 >= len(toks) or toks[k][0] != ",":
+        return False
+    return is_cap(toks[k + 1][0]) and toks[k + 1][0] not in CAP_STOPWORDS
+
+
+def rank_ordinal(toks: list[tuple[str, int]], j: int) -> bool:
+    """ "Petty Officer 2nd Class": an ordinal inside a rank, between capitalized words."""
+    return (
+        ORDINAL.match(toks[j][0]) is not None
+        and 0 < j < len(toks) - 1
+        and is_cap(toks[j - 1][0])
+        and toks[j + 1][0] == "Class"
+    )
 
 
 def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int] | None:

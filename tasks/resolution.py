@@ -32,6 +32,8 @@ from tasks.spans import Speaker
 
 # Staff who publish as their firm ("analysts at Nomura wrote in a note"); officials stay anonymous.
 RESEARCH_GROUPS = frozenset({"analysts", "economists", "strategists", "researchers"})
+# Documents whose words are their institution's: "the minutes of the Federal Open Market Committee".
+DOCUMENT_NOUNS = frozenset({"minutes", "statement", "report", "communique", "transcript", "filing"})
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
 
 
@@ -151,6 +153,10 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
                 return named
     if subject.text in GENERIC_GROUPS:
         return group_institution(state, subject)
+    if subject.text in DOCUMENT_NOUNS and subject.pp and subject.det == "the":
+        named = resolve_name(state, subject.pp, subject.pos, "the")
+        if named is not None and named.kind == "organization":
+            return named  # "according to the minutes of the Federal Open Market Committee"
     if subject.text in SPOKES_NOUNS:
         caps = [w.removesuffix("'s").removesuffix("’s") for w in subject.mods.split() if is_cap(w)]
         if caps:

@@ -199,6 +199,45 @@ POSITIVE = [
         "He led by 5,189 votes out of more than 1.4 million cast.",
         [("count", 5189, "votes", "5,189 votes"), ("count", 1.4e6, "votes", "1.4 million")],
     ),
+    # a capitalized word before a number never reaches back over a sentence or line end
+    (
+        "Talks were held in London.\nThree OPEC sources spoke.",
+        [("count", 3, "sources", "Three OPEC sources")],
+    ),
+    ("Talks were held in London. Three OPEC sources spoke.", [("count", 3, "sources", "Three OPEC sources")]),
+    ("Ministers met in Vienna.\n200 delegates came.", [("count", 200, "delegates", "200 delegates")]),
+    # poll margins in points, wherever the poll word stands
+    ("It is a state he carried by 30 points in 2016.", [("percent", 30, "percent", "30 points")]),
+    ("He ran about eight points behind the ticket.", [("percent", 8, "percent", "eight points")]),
+    ("We were 20 points behind at the start.", [("percent", 20, "percent", "20 points")]),
+    ("The party is 12 points ahead.", [("percent", 12, "percent", "12 points")]),
+    ("The index fell 30 points behind its peak.", [("quantity", 30, "points", "30 points")]),
+    ("The Dow dropped 120 points.", [("quantity", 120, "points", "120 points")]),
+    # pence glued to the price
+    ("Carbridge will pay 412p a share.", [("money", 4.12, "GBP", "412p")]),
+    ("Shares jumped to 398p.", [("money", 3.98, "GBP", "398p")]),
+    ("The stock rose 12.5p in London.", [("money", 0.125, "GBP", "12.5p")]),
+    # a share of a percentage point
+    (
+        "The margin was less than half a percentage point.",
+        [("percent", 0.5, "percent", "half a percentage point")],
+    ),
+    (
+        "Yields rose a quarter of a percentage point.",
+        [("percent", 0.25, "percent", "a quarter of a percentage point")],
+    ),
+    # hyphenated page counts
+    ("It is in the 312-page transcript.", [("count", 312, "pages", "312-page")]),
+    # partitives with honorific and lowercase possessives
+    ("She advised two of Mr. Prescott’s rivals.", [("count", 2, "rivals", "two of Mr. Prescott’s rivals")]),
+    ("She advised two of Gov. Prescott's rivals.", [("count", 2, "rivals", "two of Gov. Prescott's rivals")]),
+    ("She advised two of the governor's rivals.", [("count", 2, "rivals", "two of the governor's rivals")]),
+    # a size that is not a weapon's designation still measures
+    ("The drone carries 500 pounds of explosives.", [("quantity", 500, "pounds", "500 pounds")]),
+    (
+        "It called for 30,000 troops in 30 days.",
+        [("count", 30000, "troops", "30,000 troops"), ("quantity", 30, "days", "30 days")],
+    ),
 ]
 
 # Sentences that hold no figure at all.
@@ -279,6 +318,20 @@ NEGATIVE = [
     "The plan runs to 2025.",
     "The plant plans to hire 400 more next year.",
     "The dollar rose to 7.04 per dollar.",
+    # weapon and round sizes are designations
+    "The kits convert unguided 500-pound bombs into precision weapons.",
+    "It dropped 2,000-pound guided bombs.",
+    "Kyiv wants more 155mm artillery shells.",
+    "The ship fires 76 mm rounds.",
+    # video formats and clock times glued to "p" are not pence
+    "The camera records 1080p video.",
+    "The briefing ends at 5p.m. today.",
+    # a short quoted name after a naming word counts nothing
+    "The plan is the so-called “four thirties” initiative.",
+    'It is known as "Two Rivers" in Kyiv.',
+    # abbreviations and months keep the designation check ("No. 5", "Sept. 30")
+    "The ship is ranked No. 5 in the fleet.",
+    "The fiscal year ended on Sept. 30, officials said.",
 ]
 
 

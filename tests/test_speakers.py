@@ -277,3 +277,75 @@ def test_title_after_the_keeps_its_letters() -> None:
     speaker = speakers(text)[0]
     assert speaker.name == "Ewan Tolland"
     assert speaker.title is not None and speaker.title.startswith("Labour")
+
+
+FIRST = 'Ana Ruiz spoke first. "Yes," she said.\n'
+
+
+def test_possessor_role_set_off_before_a_name_is_the_subject() -> None:
+    text = FIRST + 'Labour’s regional organiser, Mara Quill, said turnout rose. "We gained," she said.'
+    assert names(text) == ["Ana Ruiz", "Mara Quill"]
+    text = FIRST + 'Labour’s campaign team said turnout rose. "We gained," she said.'
+    assert names(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_role_noun_before_a_name_at_sentence_start() -> None:
+    text = FIRST + 'Poll expert Mara Quill, of Leeds University, cautioned. "It is uneven," she said.'
+    assert names(text) == ["Ana Ruiz", "Mara Quill"]
+    text = FIRST + 'Labour lost Leeds in 2019. "It hurts," she said.'
+    assert names(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_party_state_label_between_commas_is_read_past() -> None:
+    text = 'Rep. Dana Orwell, D-Ore., a member of the panel, said the memo showed "a clear pattern" of abuse.'
+    assert names(text) == ["Dana Orwell"]
+    text = 'D-Day veterans, a proud group, said the memorial was "long overdue."'
+    assert names(text) == [None]
+
+
+def test_rank_with_an_ordinal_keeps_the_name_whole() -> None:
+    text = '"We watch all night," said Petty Officer 3rd Class Lena Park, 31, of Ohio.'
+    assert [(s.name, s.title) for s in speakers(text)] == [("Lena Park", "Petty Officer 3rd Class")]
+    assert [r for r, _, _ in cap_runs("said Petty Officer 2nd Class Lena Park")] == [
+        "Petty Officer 2nd Class Lena Park"
+    ]
+    assert [r for r, _, _ in cap_runs("the 101st Airborne")] == ["Airborne"]
+
+
+def test_relative_clause_inside_an_appositive_does_not_take_the_quote() -> None:
+    text = (
+        '"It is unlawful," Lucia Moreno, a lawyer with the Centre for Rights and Justice, '
+        "which brought the case, told reporters."
+    )
+    assert names(text) == ["Lucia Moreno"]
+    text = 'The Centre for Rights, which brought the case, said the rule was "unlawful."'
+    assert names(text) == ["Centre for Rights"]
+
+
+def test_british_titles_without_a_full_stop_are_titles() -> None:
+    text = 'Prof Ann Hale, of Leeds University, said voters were "tired." "It is over," Prof Hale added.'
+    assert names(text) == ["Ann Hale", "Ann Hale"]
+    for title in ("Cllr", "Capt", "Sgt", "Rev", "Dr", "Ms"):
+        assert split_title(f"{title} Ann Hale").name == "Ann Hale"
+    assert split_title("Revell Hale").name == "Revell Hale"
+
+
+def test_minutes_of_an_institution_are_its_words() -> None:
+    text = '"Rates are about right," according to the minutes of the Monetary Policy Committee.'
+    assert names(text) == ["Monetary Policy Committee"]
+    text = '"Rates are about right," according to the minutes.'
+    assert names(text) == [None]
+
+
+def test_institution_named_with_a_comma_list_stays_whole() -> None:
+    text = 'A spokesperson for the Ministry of Housing, Communities and Local Government said: "No."'
+    assert names(text) == ["Ministry of Housing, Communities and Local Government"]
+    text = 'Anna Hale, Tom Reed and Lena Park said in a letter: "We object."'
+    assert names(text) == ["Lena Park"]
+
+
+def test_second_speaker_after_while_takes_its_quote() -> None:
+    text = 'Tom Reed said the price was "full," while Ann Hale of Leeds Capital said it "undervalues it."'
+    assert names(text) == ["Tom Reed", "Ann Hale"]
+    text = 'Tom Reed said, while visiting Leeds, that the plan was "sound."'
+    assert names(text) == ["Tom Reed"]
