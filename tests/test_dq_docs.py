@@ -34,11 +34,6 @@ GOOD_TEXT = (
     '"We will not back down," Hegseth said.\n'
     "Allies agreed to spend 5% of GDP on defense.\n" + FILLER
 )
-# The test database table, as the lead's migration will create it (IF NOT EXISTS: once it does).
-DQ_VALIDATIONS_DDL = (
-    "CREATE TABLE IF NOT EXISTS dq_validations "
-    "(run_id VARCHAR, suite VARCHAR, validated_at TIMESTAMPTZ, result_json VARCHAR)"
-)
 
 
 def _article(article_id: str, text: str) -> dict:
@@ -121,7 +116,6 @@ def test_results_round_trip_through_the_warehouse_latest_runs_only(outcome, tmp_
     db = tmp_path / "wh.duckdb"
     with warehouse.connect(db) as con:
         warehouse.migrate(con)
-        con.execute(DQ_VALIDATIONS_DDL)
         for n, run in enumerate(("run-old", "run-mid", "run-new")):
             rows = validation_rows(outcome.gx_results, run, NOW + timedelta(hours=n))
             warehouse.run_with_batch(con, "insert_dq_validations", rows)
