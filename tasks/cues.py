@@ -138,7 +138,7 @@ GENERIC_GROUPS = frozenset(
     witnesses sources observers economists traders researchers scientists diplomats aides advisers
     advisors authorities police protesters activists officers soldiers troops veterans voters
     critics supporters opponents leaders executives insiders people others many some both several
-    democrats republicans members delegates negotiators observers commentators campaigners
+    democrats republicans members delegates negotiators observers commentators campaigners strategists
     """.split()
 )
 
@@ -192,7 +192,7 @@ def joins_name(low: str, prev: str) -> bool:
 
 TITLE_ABBR = (
     r"(?:Gen|Sen|Rep|Lt|Col|Maj|Capt|Sgt|Gov|Adm|Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Rev|Cmdr|Brig|Amb|Gens|Sens|Reps"
-    r"|Pres|Supt|Cpl|Pvt|Spc)\."
+    r"|Pres|Supt|Cpl|Pvt|Spc|Inc|Corp|Ltd)\."
 )
 # One word of a name: a title abbreviation, an initialism (U.S.), an initial (J.) or a word.
 INITIALS = r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])"
@@ -256,3 +256,27 @@ def abbreviation_before(text: str, dot: int) -> bool:
         start -= 1
     word = text[start:dot].lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def and_in_org(toks: list[tuple[str, int]], j: int, i: int) -> bool:
+    """ "the Cybersecurity and Infrastructure Security Agency": an "and" inside one institution's name.
+
+    The run after "and" ends in an institution word and the run before it follows "the", so the
+    whole is one definite name, not two subjects.
+    """
+    if toks[j][0] != "and" or toks[i][0].lower() not in ORG_WORDS:
+        return False
+    k = j - 1
+    while k >= 0 and is_cap(toks[k][0]) and toks[k][0] not in CAP_STOPWORDS:
+        k -= 1
+    return k >= 0 and k < j - 1 and toks[k][0].lower() == "the"
+
+
+GERUND_OBJECTS = DETERMINERS | {"its", "their", "his", "her", "our", "this", "these", "those", "that"}
+
+
+def opens_gerund(toks: list[tuple[str, int]], i: int) -> bool:
+    """ "Restoring the systems ... has cost": a gerund phrase as subject, not a name ending in -ing."""
+    word = toks[i][0]
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    return is_cap(word) and word[1:].islower() and word.endswith("ing") and nxt in GERUND_OBJECTS

@@ -100,11 +100,22 @@ def tokens_of(phrase: str) -> list[str]:
     toks = phrase.split()
     toks = [*toks[:-1], clean_token(toks[-1])] if toks else toks
     toks = [t for t in toks if t]
-    while toks and (toks[0] in CAP_STOPWORDS or toks[0].lower() in NAME_CONNECTORS or toks[0] == "the"):
+    while toks and (toks[0] in CAP_STOPWORDS or toks[0] == "the" or is_loose_connector(toks)):
         toks = toks[1:]
     while toks and toks[-1].lower() in NAME_CONNECTORS:
         toks = toks[:-1]
     return toks
+
+
+def is_loose_connector(toks: list[str]) -> bool:
+    """A leading connector that is not part of the name: "of", "for", a lowercase "van".
+
+    A capitalized particle before another name word opens a surname ("Van Aelst", "De Gaulle").
+    """
+    low = toks[0].lower()
+    if low not in NAME_CONNECTORS:
+        return False
+    return low in {"of", "for"} or not toks[0][0].isupper() or len(toks) < 2
 
 
 def is_org_phrase(toks: list[str]) -> bool:
@@ -158,11 +169,20 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
         or head[first - 1].lower() in TITLE_MODIFIERS
         or RANK_CLASS.match(head[first - 1]) is not None
         or (head[first - 1] == "of" and first > 1 and head[first - 2].lower() in TITLE_HEADS)
+        or inner_title_word(head, first - 1)
     ):
         first -= 1
     title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
     org = " ".join(head[:first]) or None
     return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+
+
+def inner_title_word(head: list[str], k: int) -> bool:
+    """ "Financial" in "Chief Financial Officer": a function word between two title words."""
+    if k < 1 or head[k - 1].lower() not in TITLE_HEADS | TITLE_MODIFIERS:
+        return False
+    word = head[k]
+    return word[1:].islower() and word.lower() not in ORG_WORDS
 
 
 def is_affiliation(toks: list[str]) -> bool:
@@ -203,6 +223,8 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     for m in ORG_PP.finditer(text):
         follower = text[m.end("org") :].lstrip()
         adjective = follower and follower[0].islower() and follower.split(" ", 1)[0] not in ORG_RUN_STOPS
+        if adjective and m.group("prep") == "of":
+            continue  # "head of Asia FX strategy at BNP Paribas": the "of" phrase is the title's
         if m.group("prep") != "from" and not adjective:
             org = " ".join(tokens_of(m.group("org"))) or None
         cut = m.start()

@@ -27,8 +27,10 @@ from tasks.cues import (
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    and_in_org,
     is_cap,
     joins_name,
+    opens_gerund,
 )
 from tasks.names import ROLE_NOUNS
 
@@ -45,7 +47,7 @@ INTRO_WORDS = frozenset(
 PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
 APPOSITIVE_BOUNDS = frozenset({",", "(", '"', "“", "”", "—", ";"})
 # Comma-bounded asides that describe no speaker: a party-state label or a relative clause.
-ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose)\b)")
+ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose|including)\b)")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
@@ -140,7 +142,11 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
             det = low
             break
         name_part = is_cap(w) and (w not in CAP_STOPWORDS or (low in HONORIFICS and j < i))
-        connector = 0 < j < i and joins_name(low, toks[j - 1][0]) and is_cap(toks[j - 1][0])
+        connector = (
+            0 < j < i
+            and is_cap(toks[j - 1][0])
+            and (joins_name(low, toks[j - 1][0]) or and_in_org(toks, j, i))
+        )
         if name_part or connector:
             pass
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
@@ -244,7 +250,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     while j < len(toks) and is_word(toks[j][0]):
         w = toks[j][0]
         low = w.lower()
-        if is_cap(w) and w not in CAP_STOPWORDS:
+        if is_cap(w) and (w not in CAP_STOPWORDS or honorific_before_name(toks, j)):
             seen_cap = True
         elif (
             seen_cap and joins_name(low, toks[j - 1][0]) and j + 1 < len(toks) and is_cap(toks[j + 1][0])
@@ -278,9 +284,16 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
         appo_end = appositive_end(toks, j + 1)
         if appo_end is not None:
             appo = text[toks[j][1] + 1 : appo_end].strip()
-            subject = Subject(subject.kind, subject.text, subject.pos, subject.det, subject.mods, appo)
+            subject = Subject(
+                subject.kind, subject.text, subject.pos, subject.det, subject.mods, appo, subject.pp
+            )
             stop = appo_end
     return subject, stop
+
+
+def honorific_before_name(toks: list[tuple[str, int]], j: int) -> bool:
+    """ "said Dr. Amrit Baloch": an honorific opening the name after an inverted verb."""
+    return toks[j][0].lower() in HONORIFICS and j + 1 < len(toks) and is_cap(toks[j + 1][0])
 
 
 def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
@@ -373,7 +386,7 @@ def clause_subject(text: str, start: int, end: int) -> Subject | None:
         i += 1
         if i < len(toks) and toks[i][0] == ",":
             i += 1
-    if i >= len(toks) or not is_word(toks[i][0]):
+    if i >= len(toks) or not is_word(toks[i][0]) or opens_gerund(toks, i):
         return None
     found = subject_after(text, toks[i][1], end)
     return found[0] if found else None

@@ -34,8 +34,10 @@ ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
 RATING_BEFORE = re.compile(
     r"\b(?:rates?|rated|rating|(?:up|down)grade[sd]?\b(?:\s+\S+){0,3}\s+(?:to|at))(?:\s+\S+){0,3}\s*$"
 )
+# Naming in a relative clause: a group "that security researchers call "Wizard Spider"".
+NAMING_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}call(?:s|ed)?\s*$")
 # The longest text each of the patterns above can match before its trailing blanks.
-LABEL_REACH, ARTICLE_REACH, RATING_REACH = 12, 4, 48
+LABEL_REACH, ARTICLE_REACH, RATING_REACH, NAMING_REACH = 12, 4, 48, 40
 # "X said that ... a "material change"": a quoted fragment inside an explicit reported-speech clause.
 REPORTED_THAT = re.compile("(?:" + ANY_CUE.pattern + r")(?:\s+[\w’'.,-]+){0,4}?\s+that\b")
 SPOKEN_ENDS = ".,!?…;:—–-"
@@ -246,6 +248,8 @@ def is_rejected(text: str, masked: str, q: QuoteSpan, sentence: tuple[int, int])
         and not ends_spoken(body)
         and not REPORTED_THAT.search(masked, s_start, q.open_at)
     ):
+        return True
+    if n <= 4 and is_title_case(words) and ends_with(NAMING_BEFORE, before, NAMING_REACH):
         return True
     if n <= 3 and is_nickname(before, after):
         return True

@@ -215,7 +215,7 @@ class Registry:
             if score > best_pos:
                 best, best_pos = person, score
         if best is None and len(toks) == 1:
-            return self.by_given(toks[0], pos)
+            return self.by_given(toks[0], pos) or self.by_paternal(toks[0], pos)
         return best
 
     def by_given(self, token: str, pos: int) -> Person | None:
@@ -224,6 +224,18 @@ class Registry:
             p for p in self.people.values() if p.name.split()[0].lower() == token and min(p.positions) <= pos
         ]
         return max(hits, key=lambda p: max(x for x in p.positions if x <= pos)) if hits else None
+
+    def by_paternal(self, token: str, pos: int) -> Person | None:
+        """A lone name that is the first of two surnames ("Zapata" of "Mariela Zapata Roca").
+
+        Spanish and Portuguese names carry two family names and news uses the first alone.
+        """
+        hits = [
+            p
+            for p in self.people.values()
+            if len(ptoks := p.name.lower().split()) >= 3 and ptoks[-2] == token and min(p.positions) <= pos
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def by_title(self, noun: str, pos: int) -> Person | None:
         """The most recently named person whose title ends with noun ("the president")."""

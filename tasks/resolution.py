@@ -157,14 +157,22 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
         named = resolve_name(state, subject.pp, subject.pos, "the")
         if named is not None and named.kind == "organization":
             return named  # "according to the minutes of the Federal Open Market Committee"
+    if subject.text in DOCUMENT_NOUNS and subject.det == "the" and not subject.pp:
+        return document_author(state, subject.text, subject.pos)
     if subject.text in SPOKES_NOUNS:
         caps = [w.removesuffix("'s").removesuffix("’s") for w in subject.mods.split() if is_cap(w)]
         if caps:
             return resolve_name(state, " ".join(caps), subject.pos, "the")
         if subject.pp:
+            person = state.registry.resolve(subject.pp, subject.pos)
+            if person is not None:  # "a spokesman for Van Aelst": the person's words
+                return Speaker(person.name, person.title, person.organization)
             return resolve_name(state, subject.pp, subject.pos, "the")
         if subject.mods.islower() and subject.mods.split()[-1:] and subject.mods.split()[-1] in ORG_NOUNS:
             return org_by_head(state, subject.mods.split()[-1], subject.pos)
+    if subject.text in ORG_NOUNS and subject.text not in SPOKES_NOUNS and possessed_org(subject.mods):
+        head = state.masked[subject.pos : subject.pos + len(subject.text)]
+        return Speaker(f"{subject.mods} {head}", kind="organization")
     if subject.det == "the" and subject.text in ORG_NOUNS and not subject.mods:
         return focus_at(state, subject.pos, org=True)
     if subject.text in DEFINITE_TITLES and subject.det == "the":
@@ -172,6 +180,32 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
         if person is not None:
             return Speaker(person.name, person.title, person.organization)
     return None
+
+
+POSSESSED = re.compile(r"^[A-Z][\w.\-]*['’]s(?: [a-z]+){0,2}$")
+
+
+def possessed_org(mods: str) -> bool:
+    """ "China's foreign ministry": a named possessor before a lowercase institution head."""
+    return POSSESSED.match(mods) is not None
+
+
+def document_author(state: State, noun: str, pos: int) -> Speaker | None:
+    """ "The report" after "a confidential report by the Department of Homeland Security": its author.
+
+    News names a document's author once ("a report by X", "a statement from X") and then calls it
+    "the report"; the document's words are the author's.
+    """
+    by = re.compile(rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?(?=[A-Z])")
+    found = None
+    for m in by.finditer(state.masked, 0, pos):
+        run = CAP_RUN.match(state.masked, m.end())
+        if run is not None:
+            found = (run.group(), m.end())
+    if found is None:
+        return None
+    named = resolve_name(state, found[0], found[1], "the")
+    return named if named is not None and named.kind == "organization" else None
 
 
 def group_institution(state: State, subject: Subject) -> Speaker | None:

@@ -146,3 +146,13 @@ def test_second_partial_quote_after_a_speech_verb_is_kept() -> None:
         'the president to be "fully cleared."'
     )
     assert texts(text) == ["a fair trial that respects the law", "fully cleared."]
+
+
+def test_name_given_with_call_in_a_relative_clause_is_not_a_quote() -> None:
+    text = 'The attack was the work of a gang that investigators call "Cobalt Moth," officials said.'
+    assert texts(text) == []
+
+
+def test_call_before_spoken_words_keeps_the_quote() -> None:
+    text = 'It was a plan that officials called "a dangerous escalation of the conflict," she said.'
+    assert texts(text) == ["a dangerous escalation of the conflict,"]
