@@ -1,0 +1,235 @@
+"""Attribution rules learned from the held-out sets: each a positive and a negative case,
+on invented sentences."""
+
+from __future__ import annotations
+
+from speaker_cases import LEAD, names, speakers
+
+from tasks.names import cap_runs, split_title
+
+FIRST = 'Ana Ruiz spoke first. "Yes," she said.\n'
+
+
+def test_possessor_role_set_off_before_a_name_is_the_subject() -> None:
+    text = FIRST + 'Labour’s regional organiser, Mara Quill, said turnout rose. "We gained," she said.'
+    assert names(text) == ["Ana Ruiz", "Mara Quill"]
+    text = FIRST + 'Labour’s campaign team said turnout rose. "We gained," she said.'
+    assert names(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_role_noun_before_a_name_at_sentence_start() -> None:
+    text = FIRST + 'Poll expert Mara Quill, of Leeds University, cautioned. "It is uneven," she said.'
+    assert names(text) == ["Ana Ruiz", "Mara Quill"]
+    text = FIRST + 'Labour lost Leeds in 2019. "It hurts," she said.'
+    assert names(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_party_state_label_between_commas_is_read_past() -> None:
+    text = 'Rep. Dana Orwell, D-Ore., a member of the panel, said the memo showed "a clear pattern" of abuse.'
+    assert names(text) == ["Dana Orwell"]
+    text = 'D-Day veterans, a proud group, said the memorial was "long overdue."'
+    assert names(text) == [None]
+
+
+def test_rank_with_an_ordinal_keeps_the_name_whole() -> None:
+    text = '"We watch all night," said Petty Officer 3rd Class Lena Park, 31, of Ohio.'
+    assert [(s.name, s.title) for s in speakers(text)] == [("Lena Park", "Petty Officer 3rd Class")]
+    assert [r for r, _, _ in cap_runs("said Petty Officer 2nd Class Lena Park")] == [
+        "Petty Officer 2nd Class Lena Park"
+    ]
+    assert [r for r, _, _ in cap_runs("the 101st Airborne")] == ["Airborne"]
+
+
+def test_relative_clause_inside_an_appositive_does_not_take_the_quote() -> None:
+    text = (
+        '"It is unlawful," Lucia Moreno, a lawyer with the Centre for Rights and Justice, '
+        "which brought the case, told reporters."
+    )
+    assert names(text) == ["Lucia Moreno"]
+    text = 'The Centre for Rights, which brought the case, said the rule was "unlawful."'
+    assert names(text) == ["Centre for Rights"]
+
+
+def test_british_titles_without_a_full_stop_are_titles() -> None:
+    text = 'Prof Ann Hale, of Leeds University, said voters were "tired." "It is over," Prof Hale added.'
+    assert names(text) == ["Ann Hale", "Ann Hale"]
+    for title in ("Cllr", "Capt", "Sgt", "Rev", "Dr", "Ms"):
+        assert split_title(f"{title} Ann Hale").name == "Ann Hale"
+    assert split_title("Revell Hale").name == "Revell Hale"
+
+
+def test_minutes_of_an_institution_are_its_words() -> None:
+    text = '"Rates are about right," according to the minutes of the Monetary Policy Committee.'
+    assert names(text) == ["Monetary Policy Committee"]
+    text = '"Rates are about right," according to the minutes.'
+    assert names(text) == [None]
+
+
+def test_institution_named_with_a_comma_list_stays_whole() -> None:
+    text = 'A spokesperson for the Ministry of Housing, Communities and Local Government said: "No."'
+    assert names(text) == ["Ministry of Housing, Communities and Local Government"]
+    text = 'Anna Hale, Tom Reed and Lena Park said in a letter: "We object."'
+    assert names(text) == ["Lena Park"]
+
+
+def test_second_speaker_after_while_takes_its_quote() -> None:
+    text = 'Tom Reed said the price was "full," while Ann Hale of Leeds Capital said it "undervalues it."'
+    assert names(text) == ["Tom Reed", "Ann Hale"]
+    text = 'Tom Reed said, while visiting Leeds, that the plan was "sound."'
+    assert names(text) == ["Tom Reed"]
+
+
+def test_first_of_two_surnames_resolves_to_the_full_name() -> None:
+    text = 'Senator Lucía Ortega Vidal spoke in Lima.\n"We will talk," Ortega said.'
+    assert names(text) == ["Lucía Ortega Vidal"]
+
+
+def test_first_surname_shared_by_two_people_stays_unresolved() -> None:
+    text = 'Ana Ortega Vidal and Marta Ortega Ruiz spoke in Lima.\n"We will talk," Ortega said.'
+    assert names(text)[0] not in {"Ana Ortega Vidal", "Marta Ortega Ruiz"}
+
+
+def test_capitalized_particle_stays_in_the_surname() -> None:
+    text = (
+        "Council President Anna Van Dijk met envoys.\n"
+        'A spokesman for Van Dijk said she wanted "a fair deal for all".'
+    )
+    assert names(text) == ["Anna Van Dijk"]
+
+
+def test_spokesman_for_an_institution_is_not_taken_for_a_person() -> None:
+    text = LEAD + 'A spokesman for the Pentagon said it wanted "a fair deal for all".'
+    assert names(text) == ["Pentagon"]
+
+
+def test_honorific_after_inverted_verb_opens_the_name() -> None:
+    text = '"Small ports have no staff for this," said Dr. Lena Kovac, who studies shipping.'
+    assert names(text) == ["Lena Kovac"]
+
+
+def test_honorific_before_lowercase_word_is_not_a_name() -> None:
+    from tasks.phrases import honorific_before_name, tokens
+
+    t = "Dr. who studies"
+    assert not honorific_before_name(tokens(t, 0, len(t)), 0)
+    t = "Dr. Lena Kovac"
+    assert honorific_before_name(tokens(t, 0, len(t)), 0)
+
+
+def test_and_inside_a_definite_institution_name() -> None:
+    text = (
+        "A spokeswoman for the Food and Drug Administration, Jane Holt, said in an email that "
+        'the agency was "reviewing the data carefully."'
+    )
+    assert names(text) == ["Jane Holt"]
+
+
+def test_and_without_the_joins_two_subjects() -> None:
+    from tasks.cues import and_in_org
+    from tasks.phrases import tokens
+
+    t = "Smith and Jones Agency"
+    assert not and_in_org(tokens(t, 0, len(t)), 1, 3)
+    t = "the Food and Drug Administration"
+    assert and_in_org(tokens(t, 0, len(t)), 2, 4)
+
+
+def test_sentence_opening_gerund_is_not_a_speaker() -> None:
+    from tasks.phrases import clause_subject
+
+    t = "Rebuilding the port has cost more than $2 million, she said."
+    assert clause_subject(t, 0, len(t)) is None
+
+
+def test_capitalized_ing_name_still_opens_a_clause() -> None:
+    from tasks.phrases import clause_subject
+
+    t = "Boeing said the jets were delayed."
+    subject = clause_subject(t, 0, len(t))
+    assert subject is not None and subject.text == "Boeing"
+
+
+def test_the_report_speaks_for_its_named_author() -> None:
+    text = (
+        "The fleet is short of ships, according to a report by the Government Accountability Office.\n"
+        'The report, released Monday, found gaps. It warns that the fleet is "badly overstretched."'
+    )
+    assert names(text) == ["Government Accountability Office"]
+
+
+def test_the_report_without_a_named_author_is_anonymous() -> None:
+    text = (
+        "The fleet is short of ships.\n"
+        'The report found gaps. It warns that the fleet is "badly overstretched."'
+    )
+    assert names(text) == [None]
+
+
+def test_possessed_lowercase_institution_speaks() -> None:
+    text = 'Japan\'s defense ministry said the drills were "provocative and dangerous."'
+    assert names(text) == ["Japan's defense ministry"]
+
+
+def test_lowercase_possessor_is_not_a_named_institution() -> None:
+    from tasks.resolution import possessed_org
+
+    assert possessed_org("Japan's defense")
+    assert not possessed_org("the company's")
+    assert not possessed_org("its foreign")
+
+
+def test_statement_from_an_institution_keeps_its_author_past_a_relative_clause() -> None:
+    text = (
+        "Crews searched the coast, according to a statement from the Coast Guard, which said "
+        'they would stay "as long as needed."'
+    )
+    assert names(text) == ["Coast Guard"]
+
+
+def test_statement_with_no_author_past_a_relative_clause_is_anonymous() -> None:
+    text = (
+        'Crews searched the coast, according to a statement, which said they would stay "as long as needed."'
+    )
+    assert names(text) == [None]
+
+
+def test_strategists_at_a_firm_including_a_named_one_speak_for_the_firm() -> None:
+    text = (
+        "Strategists at Halden Capital Group Inc., including Mira Osei, wrote in a note that they "
+        'remained "constructive" on bonds.'
+    )
+    assert names(text) == ["Halden Capital Group Inc."]
+
+
+def test_named_strategist_in_a_true_appositive_speaks_for_herself() -> None:
+    text = (
+        "A strategist at Halden Capital Group Inc., Mira Osei, wrote in a note that she "
+        'remained "constructive" on bonds.'
+    )
+    assert names(text) == ["Mira Osei"]
+
+
+def test_function_word_inside_a_compound_title() -> None:
+    parts = split_title("Chief Financial Officer Dana Whitsett")
+    assert parts is not None and parts.title == "Chief Financial Officer" and parts.organization is None
+
+
+def test_institution_before_a_title_stays_the_organization() -> None:
+    parts = split_title("Pentagon Press Secretary Sean Parnell")
+    assert parts is not None and parts.organization == "Pentagon" and parts.title == "Press Secretary"
+
+
+def test_of_phrase_with_a_lowercase_noun_stays_in_the_title() -> None:
+    from tasks.names import parse_appositive
+
+    assert parse_appositive("head of Asia FX strategy at Halden Bank in Singapore") == (
+        "head of Asia FX strategy",
+        "Halden Bank",
+    )
+
+
+def test_of_an_institution_is_still_the_organization() -> None:
+    from tasks.names import parse_appositive
+
+    assert parse_appositive("a professor at Halden University") == ("professor", "Halden University")
+    assert parse_appositive("commander of U.S. European Command")[1] == "U.S. European Command"
