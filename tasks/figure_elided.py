@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from tasks.figure_words import STOP, head_noun, make_figure, noun_phrase
-from tasks.numbers import DIGITS, WORDNUM
+from tasks.numbers import DIGITS, WORDNUM, ascii_lower, parse_digits, parse_words
 from tasks.spans import Figure
 
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)\s+$")
@@ -20,6 +20,11 @@ OF_GROUP = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|all|(?:this|last|next)\s+(?:year|month|week)['’]s"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Sir|Lord|Dame|Prof)\.?\s+)?"  # "two of Mr. Prescott's rivals"
     r"[A-Z][\w.-]*['’]s)(?:\s+(?:" + DIGITS + "|" + WORDNUM + r"))?(?=\s)"
+)
+# "61 of 100 in the House": a bare partitive whose noun was said just before ("28 of the 38 seats").
+BARE_OF = re.compile(
+    r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=\s*[.,;]|\s+(?:in|on|at|among|across)\b)",
+    re.I,
 )
 CLAUSE_END = re.compile(r"\s*[.;,]")
 ELIDED_AFTER = re.compile(r"\s+(?:that|which|who)\b")
@@ -34,6 +39,7 @@ ELIDED_LEAD = frozenset(
 )
 # ...unless a unit-like word or a number follows ("by 2 to 3", "to 5 a.m.", "and 4-3").
 LEAD_BREAK = re.compile(r"\s*(?:[-–/:]|\d)")
+AS_MANY_AS = re.compile(r"\bas\s+(?:many|few)\s+as\s+$", re.I)  # "as many as 16": a hedged count
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 MODEL_AFTER = re.compile(r"\s+[A-Z]{2,}\b(?!\.)")
 
@@ -72,6 +78,9 @@ def bare(text: str, num: Number, value: float, end: int, previous: list[Figure])
         found = noun_phrase(text, group.end())
         if found:
             return [make_figure(text, start, found[1], "count", value, head_noun(found[0]))], end
+    whole = BARE_OF.match(text, end)
+    if whole:
+        return _bare_partitive(text, num, value, whole, previous), whole.end()
     reach = _elided(text, num, end)
     if not reach:
         return [], end
@@ -80,6 +89,25 @@ def bare(text: str, num: Number, value: float, end: int, previous: list[Figure])
         if fig.kind == "count" and line_start <= fig.start < start and start - fig.end < reach:
             return [make_figure(text, start, end, "count", value, fig.unit)], end
     return [], end
+
+
+def _bare_partitive(
+    text: str, num: Number, part: float, whole: re.Match, previous: list[Figure]
+) -> list[Figure]:
+    """ "61 of 100 in the House": part and whole both count the noun of the last count in the
+    paragraph ("28 of the 38 seats in the Senate and 61 of 100 in the House"); none without one."""
+    total = parse_digits(whole.group("d")) if whole.group("d") else parse_words(ascii_lower(whole.group("w")))
+    if total is None or not part < total:
+        return []
+    line_start = text.rfind("\n", 0, num.start) + 1
+    for fig in reversed(previous):
+        if fig.kind == "count" and line_start <= fig.start < num.start and num.start - fig.end < PARAGRAPH:
+            w_start = whole.start("d") if whole.group("d") else whole.start("w")
+            return [
+                make_figure(text, num.start, whole.end(), "count", part, fig.unit),
+                make_figure(text, w_start, whole.end(), "count", total, fig.unit),
+            ]
+    return []
 
 
 def _elided(text: str, num: Number, end: int) -> int:
@@ -101,7 +129,8 @@ def _elided(text: str, num: Number, end: int) -> int:
     at_end = CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle
     if at_end and (word not in STOP - ELIDED_BEFORE or (word == "the" and bool(participle))):
         return PARAGRAPH
-    return STORY if word in ELIDED_LEAD and not LEAD_BREAK.match(text, end) else 0
+    hedged = word in ELIDED_LEAD or AS_MANY_AS.search(text, max(0, num.start - 16), num.start)
+    return STORY if hedged and not LEAD_BREAK.match(text, end) else 0
 
 
 def value_is_one(text: str, num: Number) -> bool:

@@ -91,6 +91,8 @@ def negative_start(text: str, start: int) -> int | None:
     """Start of the sign when the number is negative ("minus 0.5%", "-0.31%"), else None."""
     if text[start - 1 : start] not in ("-", "−") and not text.endswith("minus ", 0, start):
         return None
+    if text.lower().endswith("plus or minus ", 0, start):
+        return None
     m = NEGATIVE_BEFORE.search(text, max(0, start - 7), start)
     return m.start() if m else None
 
@@ -108,6 +110,23 @@ def exchange_rate(text: str, end: int) -> tuple[str, int] | None:
         if code and code != base:
             return code, m.end()
     return None
+
+
+# "the dollar-won pair was 1,200", "the euro/dollar rate at 1.10": a level quoted in the second currency.
+PAIR_BEFORE = re.compile(
+    r"\b([a-z]+)[-/]([a-z]+)\s+(?:pair|rate|exchange\s+rate|cross)\s+"
+    r"(?:was|is|at|of|to|would\s+be|will\s+be|stood\s+at|hit|reached)\s+$",
+    re.I,
+)
+
+
+def pair_rate(text: str, start: int) -> str | None:
+    """Quote currency of a level right after a named currency pair ("dollar-won pair was 1,200")."""
+    m = PAIR_BEFORE.search(text, max(0, start - 60), start)
+    if not m:
+        return None
+    base, quote = currency_of_word(m.group(1), None), currency_of_word(m.group(2), None)
+    return quote if base and quote and base != quote else None
 
 
 def points(text: str, end: int) -> tuple[str, str, int, float] | None:

@@ -35,6 +35,7 @@ from tasks.figure_market import (
     is_tenor,
     minus_sign,
     negative_start,
+    pair_rate,
     points,
     subunit,
 )
@@ -82,7 +83,7 @@ SKIP_AT = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[-.]\d{4}\b"
     r"|\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Court|Square|Parkway)\b"
-    r"|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+of\s+\d+\b|\d+(?:/\d+)+"
+    r"|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+of\s+\d+\b(?!\s+(?:in|among|across)\s)|\d+(?:/\d+)+"
 )
 CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
@@ -107,7 +108,7 @@ NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
 TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
 DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
 RANGE = re.compile(
-    rf"\s*(?P<sep>[-–—]|to\b|and\b)\s*(?:[$€£¥]|US\$)?(?:(?P<d>{DIGITS})|(?P<w>{WORDNUM}))", re.I
+    rf"\s*(?P<sep>[-–—]|to\b|and\b|or\b)\s*(?:[$€£¥]|US\$)?(?:(?P<d>{DIGITS})|(?P<w>{WORDNUM}))", re.I
 )
 OR_MORE = re.compile(r"\s+or\s+(?:more|so|fewer|less)\b")
 # "Two more officials", "six fewer shopping days": the comparative sits between number and noun.
@@ -216,6 +217,9 @@ def _read(text: str, num: Number, previous: list[Figure]) -> tuple[list[Figure],
         return [make_figure(text, start, end, "money", value * mult, code)], end
     if suffix is None:
         found, end = bare(text, num, value * mult, end, previous)
+        quote = pair_rate(text, num.start) if not found and mult == 1 and num.digits else None
+        if quote:
+            return [make_figure(text, num.start, end, "money", value, quote)], end
         if not found and mult == 1 and index_level(text, num.start, end, num.digits):
             found = [make_figure(text, num.start, end, "quantity", value, "points")]
         return found, end
@@ -365,6 +369,8 @@ def _range(text: str, start: int, end: int, low: float, money: bool) -> tuple[li
     if suffix is None or not low * (mult if low < high else 1) < high * mult:
         return [], h_end
     kind, unit, s_end, factor = suffix
+    if kind == "count" and is_year(m.group("d") or "") and is_year(text[start:end]):
+        return [], s_end
     low_value = low * mult if low < high else low
     return [
         make_figure(text, start, s_end, kind, low_value * factor, unit),

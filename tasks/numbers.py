@@ -163,6 +163,8 @@ QUANTITY_UNITS = {
     "gigawatt": "gigawatts", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "degree": "degrees",
     "megaton": "megatons", "kiloton": "kilotons", "cubic meter": "cubic meters", "mm": "mm",
     "cm": "cm", "kt": "kt", "bpd": "bpd",
+    # cryptocurrencies have no ISO code: an amount of them is a measured quantity ("75 Bitcoin")
+    "bitcoin": "bitcoin", "bitcoins": "bitcoins", "btc": "BTC",
 }  # fmt: skip
 # Plural spellings map to themselves.
 for _unit in list(QUANTITY_UNITS.values()):

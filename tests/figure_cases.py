@@ -133,6 +133,31 @@ POSITIVE = [
         "Risk rises in the next 3-5 years.",
         [("quantity", 3, "years", "3-5 years"), ("quantity", 5, "years", "3-5 years")],
     ),
+    (
+        "Centers have 50 or 60 analysts on shift.",
+        [("count", 50, "analysts", "50 or 60 analysts"), ("count", 60, "analysts", "50 or 60 analysts")],
+    ),
+    (
+        "Prices rose 4 or 5 percent.",
+        [("percent", 4, "percent", "4 or 5 percent"), ("percent", 5, "percent", "4 or 5 percent")],
+    ),
+    ("Revenue may move plus or minus 2% this quarter.", [("percent", 2, "percent", "2%")]),
+    ("The ransom was set at 75 Bitcoin.", [("quantity", 75, "Bitcoin", "75 Bitcoin")]),
+    ("Her target for the dollar-won pair was 1,200.", [("money", 1200, "KRW", "1,200")]),
+    (
+        "The Air Force has 179 tankers. The Senate would allow as many as 16 to be retired.",
+        [("count", 179, "tankers", "179 tankers"), ("count", 16, "tankers", "16")],
+    ),
+    # a bare partitive takes the noun of the count just before it
+    (
+        "They hold 28 of the 38 seats in the Senate and 61 of 100 in the House.",
+        [
+            ("count", 28, "seats", "28 of the 38 seats"),
+            ("count", 38, "seats", "38 seats"),
+            ("count", 61, "seats", "61 of 100"),
+            ("count", 100, "seats", "100"),
+        ],
+    ),
     # market and poll copy: signs, sub-units, exchange rates, points, index levels
     ("The yield fell to minus 0.31%.", [("percent", -0.31, "percent", "minus 0.31%")]),
     ("The yield fell to -0.5% on Monday.", [("percent", -0.5, "percent", "-0.5%")]),
@@ -324,4 +349,15 @@ NEGATIVE = [
     # abbreviations and months keep the designation check ("No. 5", "Sept. 30")
     "The ship is ranked No. 5 in the fleet.",
     "The fiscal year ended on Sept. 30, officials said.",
+    # a year span is no count, joined by "or" no more than by a dash
+    "The 2019-2020 budget was late.",
+    "In 2019 or 2020 officials left.",
+    "The score was 3 or 4 in the end.",
+    # a bare partitive with no count before it, or page furniture, counts nothing
+    "The vote was 61 of 100 in the House.",
+    "Image 3 of 12 in the gallery shows it.",
+    # a hedged bare number with no count said before it counts nothing
+    "As many as 16 to be retired, they said.",
+    # a pair of names is no currency pair
+    "The Labour-Green pair was 12 in all.",
 ]
