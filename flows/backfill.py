@@ -23,7 +23,7 @@ from sitrep.settings import from_env
 from tasks import warehouse
 from tasks.ids import content_hash
 from tasks.pages import PAGES
-from tasks.warehouse import WarehouseError
+from tasks.publish import require_warehouse
 
 
 def day_start(day: str) -> datetime:
@@ -75,10 +75,7 @@ def backfill(
     """Re-process the stored articles published in [since, until) (ISO days, UTC)."""
     settings = from_env().with_paths(None, warehouse_path).tuned(batch_size, max_failed_share)
     logger = get_run_logger()
-    if not settings.warehouse_path.exists():
-        raise WarehouseError(
-            f"no warehouse at {settings.warehouse_path}: a backfill re-processes stored articles"
-        )
+    require_warehouse(settings.warehouse_path)
     with recorded_run(settings.warehouse_path, "backfill") as run:
         pages = read_stored_pages(run.work, since, until)
         logger.info("backfill %s..%s: %d stored articles to re-extract", since, until, pages.height)

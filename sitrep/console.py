@@ -93,17 +93,14 @@ def preflight(name: str, params: dict) -> None:
     """Check the feeds file and the warehouse before paying for a flow run."""
     from sitrep.settings import from_env
     from tasks.feeds import load_feeds_file
-    from tasks.publish import check_writable
-    from tasks.warehouse import WarehouseError
+    from tasks.publish import check_writable, require_warehouse
 
     settings = from_env().with_paths(params.get("feeds_path"), params.get("warehouse_path"))
     settings.tuned(params.get("batch_size"), params.get("max_failed_share"))
     if name == "nightly":
         load_feeds_file(settings.feeds_path)
-    elif not settings.warehouse_path.is_file():
-        raise WarehouseError(
-            f"no warehouse at {settings.warehouse_path}: a backfill re-processes stored articles"
-        )
+    else:
+        require_warehouse(settings.warehouse_path)
     check_writable(settings.warehouse_path)
 
 

@@ -72,11 +72,12 @@ def publish(published: Path) -> None:
     The connection stays open during the copy, so no other process can write the file meanwhile.
     """
     published = Path(published)
+    work = working_path(published)
     staging = published.with_name(f".{published.name}.{os.getpid()}.publishing")
-    with connect(working_path(published), must_exist=True) as con:
+    with connect(work, must_exist=True) as con:
         con.execute("CHECKPOINT")
         try:
-            shutil.copyfile(working_path(published), staging)
+            shutil.copyfile(work, staging)
             os.replace(staging, published)
         except OSError as exc:
             raise WarehouseError(f"cannot publish {published}: {exc.strerror or exc}") from exc
@@ -84,20 +85,35 @@ def publish(published: Path) -> None:
             staging.unlink(missing_ok=True)
 
 
-def check_writable(published: Path) -> None:
-    """Fail fast, before a run starts, when the warehouse's folder or working file is unusable."""
+def prepare(published: Path) -> Path:
+    """The working file's folder made and the file adopted; returns the working file's path."""
     published = Path(published)
     try:
         published.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise WarehouseError(f"cannot create the warehouse folder {published.parent}: {exc}") from exc
-    with connect(adopt(published), wait_s=5):
+    return adopt(published)
+
+
+def check_writable(published: Path) -> None:
+    """Fail fast, before a run starts, when the warehouse's folder or working file is unusable."""
+    with connect(prepare(published), wait_s=5):
         pass
+
+
+def require_warehouse(published: Path) -> None:
+    """A backfill re-processes stored articles: the analysts' file must already exist."""
+    if not Path(published).is_file():
+        raise WarehouseError(f"no warehouse at {published}: a backfill re-processes stored articles")
+
+
+def _lock_path(published: Path) -> Path:
+    return Path(published).with_name(f".{Path(published).stem}.lock").resolve()
 
 
 def acquire_run_lock(published: Path, wait_s: float = 6 * 3600) -> None:
     """Wait (up to `wait_s`) until no other run writes this warehouse, then hold the lock."""
-    path = Path(published).with_name(f".{Path(published).stem}.lock").resolve()
+    path = _lock_path(published)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o644)
@@ -119,9 +135,8 @@ def acquire_run_lock(published: Path, wait_s: float = 6 * 3600) -> None:
 
 def release_run_lock(published: Path) -> None:
     """Let the next run in."""
-    path = Path(published).with_name(f".{Path(published).stem}.lock").resolve()
     with _GUARD:
-        fd = _HELD.pop(path, None)
+        fd = _HELD.pop(_lock_path(published), None)
     if fd is not None:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)

@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks import warehouse
 from tasks.clean import now_utc
-from tasks.publish import check_writable, publish, working_path
+from tasks.publish import prepare, publish, working_path
 
 
 @dataclass
@@ -83,8 +83,7 @@ def summary_markdown(summary: RunSummary) -> str:
 @task(name="open-run", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def open_run(published: Path, run_id: str, flow: str) -> pl.DataFrame:
     """Migrate the working file, mark the run started, and return the stored feed state."""
-    check_writable(published)
-    with warehouse.connect(working_path(published)) as con:
+    with warehouse.connect(prepare(published)) as con:
         warehouse.migrate(con)
         con.execute(warehouse.statement("start_run"), [run_id, flow, now_utc()])
         return warehouse.select(con, warehouse.statement("feed_state"))
