@@ -2,6 +2,7 @@
 
 Used after the extractor changes (EXTRACTOR_VERSION bumps) or a quality gate is fixed: no
 network, the same clean -> extract -> validate -> load stages as the nightly run, in batches.
+Articles the gate quarantined come back too (their pages are stored), so a fix recovers them.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def stored_pages_frame(rows: pl.DataFrame) -> pl.DataFrame:
 
 @task(name="read-stored-pages", retries=2, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def read_stored_pages(warehouse_path: Path, since: str, until: str) -> pl.DataFrame:
-    """The newest stored page of every article published in [since, until)."""
+    """The newest stored page of every article (loaded or quarantined) published in [since, until)."""
     with warehouse.connect(warehouse_path, read_only=True) as con:
         rows = warehouse.select(
             con, warehouse.statement("raw_pages_between"), [day_start(since), day_start(until)]

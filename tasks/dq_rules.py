@@ -83,15 +83,21 @@ def looks_like_person(name: str) -> bool:
 
 
 def looks_like_organization(name: str) -> bool:
-    """Institution names are looser ("U.S. Army", "Ministry of Defence") but still not fragments."""
+    """Institution names are looser ("U.S. Army", "Ministry of Defence", "China's defense
+    ministry": lowercase words only after a possessive) but still not fragments."""
     words = _words(name)
     if not words or len(words) > MAX_ORG_WORDS or _SENTENCE_MARKS.search(name):
         return False
     if _has_blocked_word(words):
         return False
-    first_ok = words[0][0].isupper() or words[0][0].isdigit()
-    rest_ok = all(w[0].isupper() or w[0].isdigit() or w.casefold() in ORG_JOINERS for w in words)
-    return first_ok and rest_ok
+    if not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    owned = False
+    for word in words:
+        if not (word[0].isupper() or word[0].isdigit() or word.casefold() in ORG_JOINERS or owned):
+            return False
+        owned = owned or word.endswith(("'s", "’s"))
+    return True
 
 
 def looks_like_name(name: str | None, kind: str | None) -> bool | None:

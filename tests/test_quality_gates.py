@@ -15,6 +15,7 @@ import duckdb
 import polars as pl
 import pytest
 
+from flows.backfill import backfill
 from flows.nightly import nightly
 from sitrep.demo import DEMO_SITE, serve
 from tasks import extract
@@ -48,7 +49,11 @@ BAD_PAGES = {
         page(
             "Exercice",
             "<p>Les ministres de la Défense ont annoncé mardi un nouvel exercice militaire dans la région, "
-            "avec des milliers de soldats et des dizaines de navires venus de plusieurs pays alliés.</p>" * 3,
+            "avec des milliers de soldats et des dizaines de navires venus de plusieurs pays alliés.</p>"
+            "<p>Le commandement a précisé que les manœuvres dureraient deux semaines et mobiliseraient "
+            "des unités terrestres, aériennes et navales, ainsi que des équipes de logistique.</p>"
+            "<p>Les observateurs attendent des précisions sur le calendrier et sur la participation "
+            "de plusieurs pays partenaires qui n'ont pas encore confirmé leur venue.</p>",
             lang="fr",
         ),
         "Mon, 23 Nov 2026 09:00:00 GMT",
@@ -166,4 +171,27 @@ def test_a_batch_over_the_threshold_fails_the_run_and_loads_nothing(
     assert con.execute("SELECT count(*) FROM quarantine").fetchone()[0] > 0
     assert con.execute("SELECT outcome FROM runs").fetchall() == [("failed",)]
     assert con.execute("SELECT count(*) FROM feeds WHERE etag IS NOT NULL").fetchone() == (0,)
+    con.close()
+
+
+def test_backfill_recovers_a_quarantined_article_once_the_gate_lets_it_through(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_site(tmp_path / "site")
+    wh = tmp_path / "w.duckdb"
+    with serve(tmp_path / "site") as site:
+        feeds = tmp_path / "feeds.yaml"
+        feeds.write_text(site.feeds_yaml(), encoding="utf-8")
+        nightly(feeds_path=str(feeds), warehouse_path=str(wh), max_failed_share=0.5)
+    monkeypatch.setenv("SITREP_LANGUAGES", "en,fr")  # the fix: French articles are now wanted
+    result = backfill(since="2026-01-01", until="2027-01-01", warehouse_path=str(wh), max_failed_share=0.5)
+    assert result["outcome"] == "completed"
+    con = duckdb.connect(str(wh), read_only=True)
+    urls = {u.rsplit("/", 1)[-1] for (u,) in con.execute("SELECT url FROM articles").fetchall()}
+    assert urls == {p.name for p in GOOD} | {"french.html"}  # short.html fails again; 2099/1985 out of range
+    again = con.execute(
+        "SELECT count(*) FROM quarantine WHERE \"table\" = 'articles' AND row_key = "
+        "(SELECT row_key FROM quarantine WHERE row_json LIKE '%short.html%' LIMIT 1)"
+    ).fetchone()
+    assert again == (2,)  # quarantined by the nightly and again by the backfill
     con.close()
