@@ -11,14 +11,20 @@ from __future__ import annotations
 
 import re
 
-from tasks.cues import INVERTED_VERBS, SPEECH_VERB_RE
+from tasks.cues import INVERTED_VERBS, SPEECH_VERB_ALT, SPEECH_VERB_RE, word_trie
 from tasks.phrases import Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
+CUE_NOUNS = frozenset(
+    """
+    statement statements directive directives remarks comments letter memo message tweet post
+    speech order orders words note email
+    """.split()
+)
+# Speech verbs, "according to" and "remarks from X"; one \b before all three (see cues.word_trie).
 CUE_FINDER = re.compile(
-    rf"(?P<verb>{SPEECH_VERB_RE.pattern})|(?P<according>\b[Aa]ccording to\s+)"
-    r"|(?P<noun>\b(?:statements?|directives?|remarks|comments|letter|memo|message|tweet|post|speech|"
-    r"orders?|words|note|email)\s+(?:from|by)\s+)"
+    rf"\b(?:(?P<verb>{SPEECH_VERB_ALT})\b|(?P<according>[Aa]ccording to\s+)"
+    rf"|(?P<noun>{word_trie(CUE_NOUNS)}\s+(?:from|by)\s+))"
 )
 # ", who (also) said": a relative clause on the speaker, its antecedent right before the comma.
 RELATIVE_WHO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")

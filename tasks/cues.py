@@ -190,53 +190,109 @@ def joins_name(low: str, prev: str) -> bool:
     return low in NAME_CONNECTORS or (low == "on" and prev.lower() in ON_HEADS)
 
 
-TITLE_ABBR = (
-    r"(?:Gen|Sen|Rep|Lt|Col|Maj|Capt|Sgt|Gov|Adm|Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof|Rev|Cmdr|Brig|Amb|Gens|Sens|Reps"
-    r"|Pres|Supt|Cpl|Pvt|Spc|Inc|Corp|Ltd)\."
+def word_trie(words: frozenset[str]) -> str:
+    """A regex matching exactly the given words, as a trie: (?:s(?:a(?:id|ys)|...)|...).
+
+    A flat alternation of 150 words makes the regex engine try every word at every offset; the
+    trie tries one branch per letter. Where what follows the words (a boundary, a period, a
+    blank) lets at most one of them match at an offset, both match the same text.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(root) + ")"
+
+
+TITLE_ABBREVIATIONS = frozenset(
+    """
+    Gen Sen Rep Lt Col Maj Capt Sgt Gov Adm Dr Mr Mrs Ms Jr Sr St Prof Rev Cmdr Brig Amb Gens Sens Reps
+    Pres Supt Cpl Pvt Spc Inc Corp Ltd
+    """.split()
 )
+TITLE_ABBR = rf"{word_trie(TITLE_ABBREVIATIONS)}\."
 # One word of a name: a title abbreviation, an initialism (U.S.), an initial (J.) or a word.
 INITIALS = r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])"
 NAME_WORD = rf"(?:(?=[A-Z])(?:{TITLE_ABBR}|{INITIALS})|[^\W\d_][\w’'\-]*[\w’']|[^\W\d_])"
 WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.,\-]*")
-UPPER_START = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 # A family name opened by a lowercase particle joined to it: "al-Harbi", "bin-Laden", "d'Estaing".
-PREFIXED_NAME = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|d|l)['’\-][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
+NAME_PREFIXES = frozenset("al el ad as ash at az ar an bin ibn d l".split())
+PREFIXED_NAME = rf"{word_trie(NAME_PREFIXES)}['’\-][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
 PREFIXED_START = re.compile(PREFIXED_NAME)
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$|^[A-Z]\.[A-Z]\.?$")
 
-SPEECH_VERB_RE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b")
-ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
-SPEECH_NOUN_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(SPEECH_NOUNS, key=len, reverse=True)) + r")\s+(?:from|by)\s+"
-)
-# A speech cue of any kind, for "is this short quoted phrase reported speech?".
-ANY_CUE = re.compile(SPEECH_VERB_RE.pattern + "|" + ACCORDING_TO.pattern + "|" + SPEECH_NOUN_RE.pattern)
+
+SPEECH_VERB_ALT = word_trie(SPEECH_VERBS)
+SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
+SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
+# A speech cue of any kind, for "is this short quoted phrase reported speech?": a speech verb,
+# "according to", or "statement from" (one \b for all three).
+ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+)")
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).
 # A masked quote (\x00...) opening the next sentence starts a sentence too.
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s+(?=[A-ZÀ-Þ0-9]|[\"“«„‘(\[][A-ZÀ-Þ0-9\x00])")
 
 
+# Letters that open a name ([A-ZÀ-ÖØ-ÞĀ-Ž], as in names.UPPER), and the first letters of
+# PREFIXED_NAME: set lookups for is_cap.
+UPPER_RANGES = (("A", "Z"), ("À", "Ö"), ("Ø", "Þ"), ("Ā", "Ž"))
+UPPER_FIRST = frozenset(chr(code) for lo, hi in UPPER_RANGES for code in range(ord(lo), ord(hi) + 1))
+PREFIXED_FIRST = frozenset(prefix[0] for prefix in NAME_PREFIXES)
+
+
 def is_cap(token: str) -> bool:
     """A token that can be part of a proper name (a capital letter, or a particle joined to one)."""
-    return UPPER_START.match(token) is not None or (
-        token[:1].islower() and PREFIXED_START.match(token) is not None
-    )
+    first = token[:1]
+    return first in UPPER_FIRST or (first in PREFIXED_FIRST and PREFIXED_START.match(token) is not None)
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets of text[start:end], split at ., ! or ? before a capital."""
-    spans = []
-    pos = start
+def article_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of every sentence of the paragraphs (start, end) of text.
+
+    A paragraph splits after each SENTENCE_END inside it that closes no abbreviation. One regex
+    scan of the whole text finds the same ends as a scan per paragraph: an end is a mark plus
+    closers and blanks, so no two ends overlap, and one that runs past its paragraph (a mark that
+    closes it) is an end in neither.
+    """
+    found = []
+    ends = SENTENCE_END.finditer(text)
+    m = next(ends, None)
+    for index, (start, end) in enumerate(paragraphs):
+        pos = start
+        while m is not None and (at := m.start()) < end:
+            if at >= start and (cut := m.end()) <= end and not abbreviation_before(text, at):
+                found.append((pos, cut, index))
+                pos = cut
+            m = next(ends, None)
+        if pos < end:
+            found.append((pos, end, index))
+    return found
+
+
+def sentence_at(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    """The sentence (start, end) of the paragraph text[start:end] holding offset pos.
+
+    The paragraph splits as in article_sentences, up to that sentence's end only.
+    """
+    s = start
     for m in SENTENCE_END.finditer(text, start, end):
-        cut = m.end()
         if abbreviation_before(text, m.start()):
             continue
-        spans.append((pos, cut))
-        pos = cut
-    if pos < end:
-        spans.append((pos, end))
-    return spans
+        if m.end() > pos:
+            return s, m.end()
+        s = m.end()
+    return s, end
 
 
 ABBREVIATIONS = frozenset(
@@ -245,15 +301,18 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr aug sept sep oct nov dec corp inc co dept gens sens reps amb cmdr brig
     """.split()
 )
+LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
 def abbreviation_before(text: str, dot: int) -> bool:
     """True when the period at text[dot] closes an abbreviation (Sen., Gen., U.S.), not a sentence."""
     if text[dot] != ".":
         return False
-    start = dot
-    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+    start, floor = dot, max(0, dot - LONGEST_ABBREVIATION - 1)
+    while start > floor and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
+    if dot - start > LONGEST_ABBREVIATION:
+        return False  # lowercasing never shortens a word: a longer one is no abbreviation
     word = text[start:dot].lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 

@@ -9,14 +9,14 @@ article text from a few words before the figure to a few words after it, cut at 
 edges: punctuation, a speech verb ("officials said"), a new clause ("and", "but", "while"). The
 text is copied as written, so every context can be found in its article.
 
-Rules over a string and offsets, no I/O. Used by `tasks/figure_words.make_figure`.
+Rules over a string and offsets, no I/O. `context_of` also takes the article reversed (made once
+per article), where the nearest clause-ending character before a figure is a forward search.
+Used by `tasks/figure_words.describe`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from functools import lru_cache
 
 LEFT_WORDS = 16
 OF_WORDS = 6
@@ -26,6 +26,7 @@ _LOOK = 320
 # Characters that end a clause on both sides; commas are handled apart (lists, inserts).
 _HARD = frozenset(';:()[]"“”«»„—\n!?')
 _HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
+_HARD_OR_COMMA_RE = re.compile("[" + re.escape("".join(sorted(_HARD | {","}))) + "]")
 # Words that open a new clause: the context stops before them (left side: after them).
 _LEFT_STOP = frozenset(
     """and but or while whereas although though because if when said says say told tells warned
@@ -49,67 +50,67 @@ _ABBREV = frozenset(
 _WORD = re.compile(r"\S+")
 _OF_CLOSED = re.compile(r"[ \t]*\[?[ \t]*(of[ \t][^\]\n.,;:!?\"“”()—]+?)[ \t]*(?=[\].,;:!?\"“”()—\n]|$)")
 _TRAIL = '.,;:!?"”’»)]—'
+_TRAIL_SET = frozenset(_TRAIL)
+_AND_OR = frozenset({"and", "or"})
+_STOP_OR_AND = _RIGHT_STOP | _AND_OR
 _LIST_COMMA = re.compile(r",[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+(?:and|or)[ \t]")
+_NUMBER_START = frozenset(
+    """a one two three four five six seven eight nine ten twelve twenty thirty forty fifty hundred
+    dozen""".split()
+)
 
 
-def context_of(text: str, start: int, end: int, kind: str) -> str | None:
-    """The clause excerpt around the figure at text[start:end]; None when nothing surrounds it."""
+def context_of(text: str, rev: str, start: int, end: int, kind: str) -> str | None:
+    """The clause excerpt around the figure at text[start:end]; None when nothing surrounds it.
+    `rev` is text[::-1]."""
     if kind == "percent":
         closed = _OF_CLOSED.match(text, end)
         if closed and len(closed.group(1).split()) <= OF_WORDS and not _LIST_COMMA.match(text, closed.end()):
             return closed.group(1)
-    left, subject = _left_edge(text, start)
-    right = _right_edge(text, end, share=kind == "percent" and _starts_of(text, end))
+    left, subject = _left_edge(text, rev, start)
+    right = _right_edge(text, end, share=kind == "percent" and text.startswith(" of ", end))
     phrase = text[left:right].strip()
     if not phrase or phrase == text[start:end]:
         return None
     return f"{subject} {phrase}" if subject else phrase
 
 
-def _starts_of(text: str, end: int) -> bool:
-    return text.startswith(" of ", end)
-
-
 def _sentence_end_before(text: str, pos: int, floor: int) -> int:
-    """Offset just after the last sentence end (". " before a capital) in text[floor:pos], else floor."""
+    """Offset just after the last sentence end (". " before a capital) in text[floor:pos], else floor.
+    text[floor:pos] holds no line break (floor is the line start or later)."""
     i = pos
     while True:
         i = text.rfind(". ", floor, i)
         if i < 0:
             return floor
-        word_start = max(text.rfind(" ", floor, i), text.rfind("\n", floor, i)) + 1
-        word = text[word_start:i].lower()
+        word = text[text.rfind(" ", floor, i) + 1 : i].lower()
         if word and "." not in word and word not in _ABBREV and len(word) > 1:
             return i + 2
         if i <= floor:
             return floor
 
 
-def _left_edge(text: str, start: int) -> tuple[int, str | None]:
+def _left_edge(text: str, rev: str, start: int) -> tuple[int, str | None]:
     """Where the context starts, and the subject to put before it when the figure's comma piece
     begins with a verb ("The cost, including X, is now estimated at", "..., falling short by")."""
-    floor = max(0, start - _LOOK)
+    floor = start - _LOOK if start > _LOOK else 0
     sentence = _sentence_end_before(text, start, text.rfind("\n", floor, start) + 1 or floor)
-    hard = _hard_positions(text)
-    i = bisect_left(hard, start) - 1
-    pos = hard[i] + 1 if i >= 0 and hard[i] >= sentence else sentence
-    cut = text.rfind(",", pos, start)
-    if cut < 0:
-        return _left_words(text, pos, start), None
-    piece = text[cut + 1 : start].split()
-    if piece and all(w.lower() in _HEDGE_TAIL for w in piece):
+    n = len(text)
+    near = _HARD_OR_COMMA_RE.search(rev, n - start, n - sentence)  # the nearest one before the figure
+    if near is None or near.group() != ",":  # the clause starts after it (or at the sentence start)
+        return _left_words(text, n - near.start() if near else sentence, start), None
+    cut = n - 1 - near.start()
+    seg = text[cut + 1 : start]
+    lows = seg.lower().split()
+    if lows and _HEDGE_TAIL.issuperset(lows):
+        hard = _HARD_RE.search(rev, n - cut, n - sentence)
+        pos = n - hard.start() if hard else sentence
         prev = text.rfind(",", pos, cut)
         return _left_words(text, pos if prev < 0 else prev + 1, start), None
-    left = _left_words(text, cut + 1, start)
-    if not piece or not _verb_like(piece[0]):
+    left = _left_cut_at(seg, lows, cut + 1, start)
+    if not lows or not _verb_like(seg.split(None, 1)[0]):
         return left, None
     return left, _subject(text, sentence, cut)
-
-
-@lru_cache(maxsize=8)
-def _hard_positions(text: str) -> list[int]:
-    """Offsets of every clause-ending character, found once per article (all its figures share them)."""
-    return [m.start() for m in _HARD_RE.finditer(text)]
 
 
 def _verb_like(word: str) -> bool:
@@ -131,9 +132,9 @@ def _subject(text: str, sentence: int, cut: int) -> str | None:
     return " ".join(chosen)
 
 
-def _opens_clause(words: list[str], i: int) -> bool:
-    """Whether the "and"/"or" at words[i] joins clauses rather than nouns ("operations and sustainment")."""
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+def _opens_clause(lows: list[str], i: int) -> bool:
+    """Whether the "and"/"or" at lows[i] joins clauses rather than nouns ("operations and sustainment")."""
+    nxt = lows[i + 1] if i + 1 < len(lows) else ""
     return nxt in _CLAUSE_OPENERS or nxt[:1].isdigit() or nxt in _NUMBER_START
 
 
@@ -143,60 +144,92 @@ _UNCOUNTED = _HEDGE_TAIL | {"more", "than", "less", "at", "least"}
 def _left_words(text: str, pos: int, start: int) -> int:
     """Start of the last LEFT_WORDS counted words of text[pos:start], after any clause-opening word.
 
-    One backward pass over whitespace-split words (the words of the _WORD regex): the nearest stop
-    word or the word that passes the count, whichever comes first going back, starts the context."""
+    The words are split by whitespace: the nearest stop word or the word that passes the count,
+    whichever comes first going back, starts the context."""
     seg = text[pos:start]
-    words = seg.split()
-    cut = 0
-    counted = 0
-    for i in range(len(words) - 1, -1, -1):
-        low = words[i].lower()
-        word = low.strip(",")
-        if word in _LEFT_STOP and not (word in ("and", "or") and not _opens_clause(words, i)):
-            cut = i + 1
-            break
-        counted += low not in _UNCOUNTED
-        if counted > LEFT_WORDS:
-            cut = i + 1
-            break
-    while cut < len(words) and words[cut].lower() in _LEADING_DROP:
+    return _left_cut_at(seg, seg.lower().split(), pos, start)
+
+
+def _left_cut_at(seg: str, lows: list[str], pos: int, start: int) -> int:
+    """_left_words for seg = text[pos:start] and its lowercased words."""
+    whole = lows and len(lows) <= LEFT_WORDS and lows[0] not in _LEADING_DROP and "," not in seg
+    if whole and _LEFT_STOP.isdisjoint(lows):
+        return pos + len(seg) - len(seg.lstrip())  # the whole piece, the common case
+    cut = _left_cut(lows, "," in seg)
+    while cut < len(lows) and lows[cut] in _LEADING_DROP:
         cut += 1
-    if cut >= len(words):
+    if cut >= len(lows):
         return start
     if not cut:
         return pos + len(seg) - len(seg.lstrip())
-    prefix = seg.rsplit(None, len(words) - cut)[0]
-    return pos + seg.find(words[cut], len(prefix))
+    prefix = seg.rsplit(None, len(lows) - cut)[0]
+    return pos + seg.find(seg.split()[cut], len(prefix))
+
+
+def _left_cut(lows: list[str], commas: bool) -> int:
+    """Index of the first word of the context among the lowercased words before the figure."""
+    if not commas and len(lows) <= LEFT_WORDS:  # too few words to pass the count: only stops count
+        if _LEFT_STOP.isdisjoint(lows):
+            return 0
+        for i in range(len(lows) - 1, -1, -1):
+            word = lows[i]
+            if word in _LEFT_STOP and (word not in _AND_OR or _opens_clause(lows, i)):
+                return i + 1
+        return 0
+    counted = 0
+    for i in range(len(lows) - 1, -1, -1):
+        low = lows[i]
+        word = low.strip(",") if commas else low
+        if word in _LEFT_STOP and not (word in _AND_OR and not _opens_clause(lows, i)):
+            return i + 1
+        counted += low not in _UNCOUNTED
+        if counted > LEFT_WORDS:
+            return i + 1
+    return 0
 
 
 def _right_edge(text: str, end: int, share: bool) -> int:
     """End of the clause after the figure: up to RIGHT_WORDS words (twice that for a share's "of"
     phrase and what it does), stopping at punctuation, a new clause or the next coordinated figure."""
     limit = RIGHT_WORDS * (2 if share else 1)
-    stop = min(len(text), end + _LOOK // 2)
+    stop = end + _LOOK // 2
     newline = text.find("\n", end, stop)  # words are split by whitespace: only a newline is hard there
     seg = text[end : stop if newline < 0 else newline]
-    pos, offset = end, 0
-    for token in seg.split(None, limit)[:limit]:
+    tokens = seg.split(None, limit)[:limit]
+    for i, token in enumerate(tokens):
         if token[0] in _HARD:
-            break
-        offset = seg.find(token, offset) + len(token)  # the token starts after whitespace only
-        core = token.rstrip(_TRAIL)
-        word = core.lower()
-        if not core or word in _RIGHT_STOP or (word in ("and", "or") and _number_follows(text, end + offset)):
-            break
-        core_end = end + offset - len(token) + len(core)
-        if len(core) < len(token) and _tail_stops(text, core_end, token[len(core) :]):
-            return core_end
-        pos = end + offset
-    return pos
+            return end + _token_end(seg, tokens, i - 1)
+        if token[-1] in _TRAIL_SET:  # punctuation glued after the word
+            core = token.rstrip(_TRAIL)
+            word = core.lower()
+            if not core or word in _RIGHT_STOP:
+                return end + _token_end(seg, tokens, i - 1)
+            t_end = end + _token_end(seg, tokens, i)
+            if word in _AND_OR and _number_follows(text, t_end):
+                return end + _token_end(seg, tokens, i - 1)
+            core_end = t_end - len(token) + len(core)
+            if _tail_stops(text, core_end, token[len(core) :]):
+                return core_end
+        else:
+            word = token.lower()
+            if word in _STOP_OR_AND and (
+                word in _RIGHT_STOP or _number_follows(text, end + _token_end(seg, tokens, i))
+            ):
+                return end + _token_end(seg, tokens, i - 1)
+    return end + _token_end(seg, tokens, len(tokens) - 1)
+
+
+def _token_end(seg: str, tokens: list[str], i: int) -> int:
+    """Offset in seg just after tokens[i] (0 before the first): split(None, i) leaves seg from
+    tokens[i] on, so only the words the edge takes are ever measured."""
+    return len(seg) - len(seg.split(None, i)[-1]) + len(tokens[i]) if i >= 0 else 0
 
 
 def _tail_stops(text: str, core_end: int, tail: str) -> bool:
     """Whether the punctuation glued after a word ends the clause."""
     if not tail:
         return False
-    if any(ch in _HARD for ch in tail):
+    if not _HARD.isdisjoint(tail):
         return True
     if tail[0] == ",":
         return not _LIST_COMMA.match(text, core_end)
@@ -208,7 +241,8 @@ def _ends_sentence(text: str, pos: int) -> bool:
     nxt = text[pos + 1 : pos + 2]
     if nxt and not nxt.isspace() and nxt not in '"”’»)':
         return False
-    word_start = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    space = text.rfind(" ", 0, pos)
+    word_start = max(space, text.rfind("\n", space + 1, pos)) + 1  # the nearer of the two
     word = text[word_start:pos].lower()
     return not ("." in word or word in _ABBREV or len(word) == 1)
 
@@ -219,9 +253,3 @@ def _number_follows(text: str, pos: int) -> bool:
         return False
     word = m.group().lower().lstrip("$€£¥")
     return word[:1].isdigit() or word in _NUMBER_START
-
-
-_NUMBER_START = frozenset(
-    """a one two three four five six seven eight nine ten twelve twenty thirty forty fifty hundred
-    dozen""".split()
-)

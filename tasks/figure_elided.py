@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tasks.figure_words import STOP, head_noun, make_figure, noun_phrase
+from tasks.figure_words import STOP, Found, head_noun, make_figure, noun_phrase
 from tasks.numbers import DIGITS, WORDNUM, ascii_lower, parse_digits, parse_words
-from tasks.spans import Figure
 
-WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)\s+$")
+# The word before the number, read in the reversed text: what `([A-Za-z][\w.&'’-]*)\s+$` finds
+# searching back from the number.
+WORD_BEFORE_REV = re.compile(r"\s+([\w.&'’-]*[A-Za-z])")
 # "500 of the troops", "Two of the nine members", "two of this year's cuts", "three of Iran's ships".
 OF_GROUP = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|all|(?:this|last|next)\s+(?:year|month|week)['’]s"
@@ -51,11 +52,41 @@ NAMED_TERM = re.compile(
 )
 
 
+# Where NAMED_TERM can start, from each place a naming word's last part stands: "called" (or the
+# "so-called" it ends), "named" ("nicknamed", "codenamed", "code-named"), "dubbed", "known" ("known as").
+_NAMING_ENDS = {
+    "called": ("", "so-"),
+    "named": ("", "nick", "code", "code-"),
+    "dubbed": ("",),
+    "known": ("",),
+}
+
+
 def named_terms(text: str) -> list[tuple[int, int]]:
     """Spans of quoted names of one to three words after "so-called", "dubbed", "known as"."""
     if "called" not in text and "named" not in text and "dubbed" not in text and "known as" not in text:
         return []
-    return [m.span(1) for m in NAMED_TERM.finditer(text) if len(m.group(1).split()) <= 3]
+    if '"' not in text and "“" not in text:
+        return []
+    spans, pos = [], 0
+    for start in _naming_starts(text):  # what NAMED_TERM.finditer finds, tried only where it can start
+        m = NAMED_TERM.match(text, start) if start >= pos else None
+        if m:
+            pos = m.end()
+            if len(m.group(1).split()) <= 3:
+                spans.append(m.span(1))
+    return spans
+
+
+def _naming_starts(text: str) -> list[int]:
+    """Offsets where a naming word starts, in order."""
+    starts = set()
+    for word, befores in _NAMING_ENDS.items():
+        at = text.find(word)
+        while at >= 0:
+            starts.update(at - len(b) for b in befores if at >= len(b) and text.startswith(b, at - len(b)))
+            at = text.find(word, at + 1)
+    return sorted(starts)
 
 
 class Number(NamedTuple):
@@ -69,31 +100,34 @@ class Number(NamedTuple):
     words: str | None
 
 
-def bare(text: str, num: Number, value: float, end: int, previous: list[Figure]) -> tuple[list[Figure], int]:
+def bare(
+    text: str, rev: str, num: Number, value: float, end: int, previous: list[Found]
+) -> tuple[list[Found], int]:
     """A number with no unit right after it: a partitive ("500 of the troops", raw to the noun) or a
-    count whose noun is elided and comes from the clause ("up from 14,000", "the two needed")."""
+    count whose noun is elided and comes from the clause ("up from 14,000", "the two needed").
+    `rev` is text[::-1]."""
     start = num.start
     group = OF_GROUP.match(text, end)
     if group and value != 1:
         found = noun_phrase(text, group.end())
         if found:
-            return [make_figure(text, start, found[1], "count", value, head_noun(found[0]))], end
+            return [make_figure(start, found[1], "count", value, head_noun(found[0]))], end
     whole = BARE_OF.match(text, end)
     if whole:
         return _bare_partitive(text, num, value, whole, previous), whole.end()
-    reach = _elided(text, num, end)
+    reach = _elided(text, rev, num, end)
     if not reach:
         return [], end
     line_start = text.rfind("\n", 0, start) + 1 if reach == PARAGRAPH else 0
     for fig in reversed(previous):
         if fig.kind == "count" and line_start <= fig.start < start and start - fig.end < reach:
-            return [make_figure(text, start, end, "count", value, fig.unit)], end
+            return [make_figure(start, end, "count", value, fig.unit)], end
     return [], end
 
 
 def _bare_partitive(
-    text: str, num: Number, part: float, whole: re.Match, previous: list[Figure]
-) -> list[Figure]:
+    text: str, num: Number, part: float, whole: re.Match, previous: list[Found]
+) -> list[Found]:
     """ "61 of 100 in the House": part and whole both count the noun of the last count in the
     paragraph ("28 of the 38 seats in the Senate and 61 of 100 in the House"); none without one."""
     total = parse_digits(whole.group("d")) if whole.group("d") else parse_words(ascii_lower(whole.group("w")))
@@ -104,13 +138,13 @@ def _bare_partitive(
         if fig.kind == "count" and line_start <= fig.start < num.start and num.start - fig.end < PARAGRAPH:
             w_start = whole.start("d") if whole.group("d") else whole.start("w")
             return [
-                make_figure(text, num.start, whole.end(), "count", part, fig.unit),
-                make_figure(text, w_start, whole.end(), "count", total, fig.unit),
+                make_figure(num.start, whole.end(), "count", part, fig.unit),
+                make_figure(w_start, whole.end(), "count", total, fig.unit),
             ]
     return []
 
 
-def _elided(text: str, num: Number, end: int) -> int:
+def _elided(text: str, rev: str, num: Number, end: int) -> int:
     """How far back (in characters) the noun of a bare number may have been said; 0 when the number
     does not stand for a noun. At a clause end ("operates two,"), before a relative or a participle
     ("17 that cannot", "the two needed"), after "from"/"than": the noun is in the same paragraph.
@@ -119,10 +153,10 @@ def _elided(text: str, num: Number, end: int) -> int:
     decimal = num.digits and "." in num.digits and end == num.end  # "1.4 million" may be a count
     if value_is_one(text, num) or (num.digits and is_year(num.digits)) or decimal:
         return 0
-    before = WORD_BEFORE.search(text, max(0, num.start - 30), num.start)
+    before = WORD_BEFORE_REV.match(rev, len(text) - num.start, len(text) - max(0, num.start - 30))
     if not before:
         return 0
-    word = before.group(1).lower()
+    word = before.group(1)[::-1].lower()
     if word in ("from", "than"):  # "up from 14,000 before the war", "more than 17"
         return PARAGRAPH
     participle = PARTICIPLE_AFTER.match(text, end)
@@ -152,10 +186,10 @@ def pronoun_phrase(text: str, num: Number, unit: str) -> bool:
 
 def model_name(text: str, num: Number, unit: str, phrase_end: int) -> bool:
     """ "737 MAX jet": digits, then an all-caps word, then a singular noun name a model, not 737 jets."""
-    if not num.digits:
+    if not num.digits or unit.lower().endswith("s"):
         return False
     m = MODEL_AFTER.match(text, num.end)
-    return bool(m) and m.end() <= phrase_end and not unit.lower().endswith("s")
+    return bool(m) and m.end() <= phrase_end
 
 
 def is_year(digits: str) -> bool:

@@ -122,6 +122,9 @@ PAIR_BEFORE = re.compile(
 
 def pair_rate(text: str, start: int) -> str | None:
     """Quote currency of a level right after a named currency pair ("dollar-won pair was 1,200")."""
+    window = text[max(0, start - 60) : start]
+    if not window[-1:].isspace() or ("-" not in window and "/" not in window):
+        return None  # the regex needs both: a cheap test that spares its search
     m = PAIR_BEFORE.search(text, max(0, start - 60), start)
     if not m:
         return None

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tasks.figure_words import make_figure
+from tasks.figure_words import Found, make_figure
 from tasks.numbers import DIGITS, FRACTIONS, WORDNUM, parse_digits, parse_words
-from tasks.spans import Figure
 
 # The share, "one in five" and rate-move finders run on ascii_lower(text) and look back for the number.
 FRACTION_WORD = re.compile(
@@ -24,10 +23,12 @@ SHARE_OF = re.compile(
     r"\s+(?:of\s+(?!an?\b|\d|(?:the|this|last|next)\s+(?:year|century|decade|season|month|day)\b)"
     r"|(?=(?:the|its|their|his|her|our|all|these|those)\b))"
 )
-ONE_IN = re.compile(
-    r"\s(?:in|out\s+of)\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b"
-    r"(?![,.]\d|\s*(?:%|percent))"
+# "one in five", "two out of three": found from "in" or "out" (a literal a regex skips to), with the
+# whitespace before it checked in code.
+_ONE_IN_WHOLE = (
+    r"\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?![,.]\d|\s*(?:%|percent))"
 )
+ONE_IN = (re.compile("in" + _ONE_IN_WHOLE), re.compile(r"out\s+of" + _ONE_IN_WHOLE))
 ONE_IN_NUM = re.compile(r"\b(one|two|three|four|\d{1,3})$")
 POINT_MOVE = re.compile(
     r"point\s+(?:cut|hike|increase|rise|reduction|drop|decrease|move|raise|jump|decline|gain|fall)s?\b"
@@ -51,9 +52,9 @@ WORD_VALUE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "s
 WORD_VALUE |= {"nine": 9, "ten": 10, "a": 1}
 
 
-def find_shares(text: str, low: str) -> list[Figure]:
+def find_shares(text: str, low: str) -> list[Found]:
     """Rate moves in points, shares in words and "one in five", all as percent."""
-    out: list[Figure] = []
+    out: list[Found] = []
     for m in POINT_MOVE.finditer(low):
         n = POINT_NUM.search(low, max(0, m.start() - 40), m.start())
         if not n:
@@ -63,11 +64,11 @@ def find_shares(text: str, low: str) -> list[Figure]:
         else:
             value = parse_digits(n.group("d")) if n.group("d") else parse_words(n.group("w")) or 0.0
         value = value / 100 if n.group("bp") else value
-        out.append(make_figure(text, n.start(), m.start() + len("point"), "percent", value, "percent"))
+        out.append(make_figure(n.start(), m.start() + len("point"), "percent", value, "percent"))
     if "percentage" in low:
         for m in POINT_SHARE.finditer(low):
             value = POINT_SHARE_VALUE[" ".join(m.group(1).replace("-", " ").split())]
-            out.append(make_figure(text, m.start(), m.end(), "percent", value, "percent"))
+            out.append(make_figure(m.start(), m.end(), "percent", value, "percent"))
     taken = [(f.start, f.end) for f in out]
     fractions = FRACTION_WORD.finditer(low) if any(w in low for w in FRACTION_LITERALS) else ()
     for m in fractions:
@@ -77,13 +78,24 @@ def find_shares(text: str, low: str) -> list[Figure]:
         start = n.start() if n else m.start()
         value = _share_value(low, start, m, n.group(1) if n else None)
         if value is not None and not _inside(taken, m.start()):
-            out.append(make_figure(text, start, m.end(), "percent", value, "percent"))
-    for m in ONE_IN.finditer(low):
-        n = ONE_IN_NUM.search(low, max(0, m.start() - 5), m.start())
+            out.append(make_figure(start, m.end(), "percent", value, "percent"))
+    for at, m in _one_in(low):
+        n = ONE_IN_NUM.search(low, max(0, at - 5), at)
         a, b = (_small(n.group(1)) if n else None), _small(m.group(1))
-        if a and b and a < b and not _inside(taken, m.start()):
-            out.append(make_figure(text, n.start(), m.end(), "percent", 100 * a / b, "percent"))
+        if a and b and a < b and not _inside(taken, at):
+            out.append(make_figure(n.start(), m.end(), "percent", 100 * a / b, "percent"))
     return out
+
+
+def _one_in(low: str) -> list[tuple[int, re.Match[str]]]:
+    """ "in five" / "out of three" after whitespace, by offset (that whitespace's), with their match."""
+    found = [
+        (m.start() - 1, m)
+        for pattern in ONE_IN
+        for m in pattern.finditer(low)
+        if m.start() and low[m.start() - 1].isspace()
+    ]
+    return sorted(found, key=lambda pair: pair[0]) if len(found) > 1 else found
 
 
 def _small(word: str) -> float | None:

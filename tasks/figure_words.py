@@ -1,5 +1,6 @@
 """Word lists and phrase readers the figure scanner leans on: what may follow a number as the thing it
-counts, what before a number makes it a designation, and what a figure measures (its context).
+counts, what before a number makes it a designation; and the figure found (`Found`, offsets and
+value) turned into a `Figure` with its raw text and what it measures (its context).
 
 Rules over plain strings and offsets, no I/O. Used by `tasks/figures.py`.
 """
@@ -7,6 +8,7 @@ Rules over plain strings and offsets, no I/O. Used by `tasks/figures.py`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from tasks.figure_context import context_of
 from tasks.figure_market import glued_pence
@@ -85,10 +87,13 @@ _TOKEN = re.compile(
     r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b)"
 )  # the last form is a modifier inside the phrase ("41 new 52-week highs"), never its first word
 _CONJ = frozenset({"and", "or"})
+_STOP_OR_NUMBER = STOP | NUMBER_WORDS
+_ENDS_PHRASE = (STOP - STOP_EXCEPT_MODIFIER) | NUMBER_WORDS | WEEKDAYS  # a word the phrase stops before
+_TAIL_DROP = _CONJ | STOP_EXCEPT_MODIFIER
 
 
-def _is_plural(word: str) -> bool:
-    low = word.lower()
+def _is_plural(word: str, low: str) -> bool:
+    """Whether `word` (lowercased: `low`) is a plural noun."""
     if low in PLURAL_IRREGULAR:
         return True
     if low.endswith(("'s", "’s")):  # a possessive ("the governor's rivals") modifies the noun after it
@@ -108,7 +113,7 @@ def _weak_tail(word: str) -> bool:
         return True
     if low.endswith(("ly", "ed", "ing")):
         return True
-    return word[0].isupper() and not _is_plural(word) and not any(ch.isdigit() for ch in word)
+    return word[0].isupper() and not _is_plural(word, low) and not any(ch.isdigit() for ch in word)
 
 
 def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | None:
@@ -123,26 +128,26 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
         m = _TOKEN.match(text, pos)
         if not m:
             break
-        word, low = m.group(1), m.group(1).lower()
+        word = m.group(1)
+        low = word.lower()
         if low in _CONJ:
             nxt = _TOKEN.match(text, m.end())
-            if plural_seen or not words or not nxt or nxt.group(1).lower() in STOP | NUMBER_WORDS:
+            if plural_seen or not words or not nxt or nxt.group(1).lower() in _STOP_OR_NUMBER:
                 break
             words.append((word, m.start(1), m.end()))
             pos = m.end()
             continue
-        if (low in STOP and low not in STOP_EXCEPT_MODIFIER) or low in NUMBER_WORDS:
-            break
-        if MONTH_WORD.fullmatch(word) or low in WEEKDAYS:
+        # a function word, a number word, a weekday or a month (months are capitalized)
+        if low in _ENDS_PHRASE or (word[0].isupper() and MONTH_WORD.fullmatch(word)):
             break
         if word[0].isdigit() and not words:
             break
         words.append((word, m.start(1), m.end()))
         pos = m.end()
-        if _is_plural(word):
+        if _is_plural(word, low):
             plural_seen = True
             break
-    while words and (_weak_tail(words[-1][0]) or words[-1][0].lower() in _CONJ | STOP_EXCEPT_MODIFIER):
+    while words and (_weak_tail(words[-1][0]) or words[-1][0].lower() in _TAIL_DROP):
         words.pop()
     if not words:
         return None
@@ -174,7 +179,7 @@ def owner_or_plural_name(word: str) -> bool:
 GLUED_UNITS = _words("km kg mm cm kt mph mw gw kwh mwh bpd lb lbs ft")
 _GLUED_WORD = re.compile(r"[A-Za-z]+")
 # A size names a weapon or round ("155mm shells", "500-pound bombs"), it does not measure anything.
-_WEAPON_SIZE = re.compile(
+WEAPON_SIZE = re.compile(
     r"(?:-|\s?)(?:mm|millimet(?:er|re)s?|pounds?|lbs?|inch(?:es)?|kg|kilograms?|tons?|tonnes?)"
     r"[\s-]+(?:(?!of\b)[a-z-]+\s+)?(?:bombs?|shells?|rounds?|warheads?|howitzers?|guns?|artillery"
     r"|ammunition|munitions|cannons?|mortars?|torpedo(?:es)?|rockets?|grenades?|bullets?|projectiles?)\b"
@@ -186,10 +191,6 @@ def glued_unit(text: str, end: int) -> bool:
     glued = _GLUED_WORD.match(text, end)
     word = glued.group().lower() if glued else ""
     return word in GLUED_UNITS or word in MULTIPLIERS or (word == "p" and glued_pence(text, end))
-
-
-def weapon_size(text: str, end: int) -> bool:
-    return text[end : end + 1] in "- m" and bool(_WEAPON_SIZE.match(text, end))
 
 
 # Abbreviations whose period does not end a sentence ("No. 5", "Gov. Wade", "U.S.").
@@ -207,7 +208,25 @@ def ends_sentence(word: str) -> bool:
     return not (core[0].isupper() and MONTH_WORD.fullmatch(word))
 
 
-def make_figure(text: str, start: int, end: int, kind: str, value: float, unit: str) -> Figure:
-    """A Figure with its raw text and context filled in from the article text."""
-    value = round(value, 6) if kind == "percent" else round(value, 4)
-    return Figure(start, end, text[start:end], kind, value, unit, context_of(text, start, end, kind))
+class Found(NamedTuple):
+    """A figure as the scanner finds it: offsets, kind, value and unit. `describe` adds its raw text
+    and context once the article's figures are all found."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+
+
+def make_figure(start: int, end: int, kind: str, value: float, unit: str) -> Found:
+    """A found figure, its value rounded (a whole number is already round: `round` is slow)."""
+    if value % 1:
+        value = round(value, 6) if kind == "percent" else round(value, 4)
+    return tuple.__new__(Found, (start, end, kind, value, unit))  # Found(...) without its Python __new__
+
+
+def describe(text: str, rev: str, found: list[Found]) -> list[Figure]:
+    """The Figures of the article, each with its raw text and context, in the order found. `rev` is
+    text[::-1]: context_of searches back from a figure as a forward search in it."""
+    return [Figure(s, e, text[s:e], k, v, u, context_of(text, rev, s, e, k)) for s, e, k, v, u in found]

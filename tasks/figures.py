@@ -27,55 +27,28 @@ links) are page furniture and are skipped.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from tasks.figure_elided import Number, bare, is_year, model_name, named_group, named_terms, pronoun_phrase
-from tasks.figure_market import (
-    exchange_rate,
-    index_level,
-    is_tenor,
-    minus_sign,
-    negative_start,
-    pair_rate,
-    points,
-    subunit,
-)
+from tasks.figure_market import index_level, negative_start, pair_rate
+from tasks.figure_measure import CURRENCY_BEFORE, currency_before, not_a_measure
 from tasks.figure_shares import find_shares
-from tasks.figure_words import (
-    DESIGNATION_NOUNS,
-    FUNCTION_BEFORE,
-    MONTH_WORD,
-    MONTHS,
-    WEEKDAYS,
-    ends_sentence,
-    glued_unit,
-    head_noun,
-    make_figure,
-    noun_phrase,
-    owner_or_plural_name,
-    weapon_size,
-)
+from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
+from tasks.figure_words import Found, describe, make_figure
 from tasks.numbers import (
     CURRENCY_SYMBOLS,
     DIGITS,
-    GLUED_ONLY,
-    HYPHEN_COUNTS,
-    ISO_CODES,
-    MULTIPLIERS,
-    QUANTITY_UNIT_RE,
-    QUANTITY_UNITS,
-    SCALED_ONLY_CURRENCY,
     WORDNUM,
-    WORDNUM_AFTER_GAP,
     ascii_lower,
     currency_of_word,
     parse_digits,
     parse_words,
+    word_runs,
 )
 from tasks.spans import Figure
 
-DIGIT_RUN = re.compile(DIGITS)
-WORD_RUN = re.compile(WORDNUM)  # on ascii_lower(text)
-WORD_RUN_AFTER_GAP = re.compile(WORDNUM_AFTER_GAP)  # the same runs, in group 1, past offset 0
+# A digit run not glued to a word or number before it ("M1A2", "N225", "v1.2", "1,5").
+DIGIT_RUN = re.compile(r"\d(?<![\w.,]\d)" + DIGITS[2:])
 URL = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Anchored at a digit (or the "(" / "+" before it): phones, addresses, page furniture.
@@ -85,92 +58,65 @@ SKIP_AT = re.compile(
     r"Lane|Way|Place|Court|Square|Parkway)\b"
     r"|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+of\s+\d+\b(?!\s+(?:in|among|across)\s)|\d+(?:/\d+)+"
 )
-CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
-    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF)\s)$"
-)
-WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
-MULTIPLIER = re.compile(
-    r"(\s*)(thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|crores?|lakhs?|m|b|k)\b", re.I
-)
-PERCENT = re.compile(r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percentage\s+points?\b", re.I)
-BASIS_POINTS = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
-CURRENCY_AFTER = re.compile(
-    r"\s+(?:(US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan(?:ese)?)\s+)?"
-    r"([A-Za-z]+)\b"
-)
-CODE_AFTER = re.compile(r"\s+(" + "|".join(sorted(ISO_CODES)) + r")\b")
-QUANTITY = re.compile(rf"\s*({QUANTITY_UNIT_RE})\b(?!-old|\s+old\b)", re.I)
-HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-old)")
-AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
-AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
-NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
-TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
-DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
 RANGE = re.compile(
     rf"\s*(?P<sep>[-–—]|to\b|and\b|or\b)\s*(?:[$€£¥]|US\$)?(?:(?P<d>{DIGITS})|(?P<w>{WORDNUM}))", re.I
-)
-OR_MORE = re.compile(r"\s+or\s+(?:more|so|fewer|less)\b")
-# "Two more officials", "six fewer shopping days": the comparative sits between number and noun.
-MORE_NOUN = re.compile(
-    r"\s+(?:more|fewer|less|additional|extra|further)(?=\s+(?!(?:next|last|this|each|every)\b)[a-z])"
 )
 # "one step at a time", "one at a time": an idiom, not a count.
 ONE_IDIOM = re.compile(r"(?:\s+[a-z]+)?\s+at\s+a\s+time\b")
 NEXT_CHAR = re.compile(r"\s+(\S)")
 # "one built for deterrence", "one made in Ohio": "one" as a pronoun before a participle.
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|made|done|known|seen|given|taken|held|sold|run)\b")
-# "One of our two icebreakers is nearly 50 years old": a thing's age is a duration; a person's is not.
-THING_AGE_BEFORE = re.compile(
-    r"\b([a-z][a-z-]+)\s+(?:is|was|are|were)\s+(?:(?:nearly|almost|about|roughly|more\s+than|over)\s+)?$"
-)
-AGE_PEOPLE = frozenset({"he", "she", "who", "they", "i", "you", "we", "man", "woman", "boy", "girl"})
+ONE_BEFORE = frozenset({"at", "every", "no", "any", "the", "which", "each", "of"})
+WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
 BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
-TIMES = re.compile(
-    r"\s+times\b(?!\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|the|that|what|over)\b)"
-)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
 RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
-HYPHEN_BEFORE = re.compile(r"[A-Za-z][-–]$|\d\s?[-–]$")
 HEADING_END = frozenset(".!?\"”’')…:;»“")
+_ORDER = itemgetter(0, 3)  # a Found's (start, value)
 
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in the article text, sorted by start offset (see module docstring for the rules)."""
     low = ascii_lower(text)
+    rev = text[::-1]  # the word before a number is a forward match in the reversed text
     blocked = _blocked_spans(text)
     figures = [f for f in find_shares(text, low) if not _inside(blocked, f.start)]
-    blocked = sorted(blocked + [(f.start, f.end) for f in figures])
+    blocked = _merged(blocked + [(f.start, f.end) for f in figures])
+    blocked.append((len(text) + 1, len(text) + 2))  # past every number: the walk below needs no bounds test
     consumed = 0
+    nxt = 0  # blocked[nxt] is the first blocked span that does not end before the number
     for num in _numbers(text, low):
-        if num.start < consumed or _inside(blocked, num.start):
+        start = num.start
+        if start < consumed:
             continue
-        skip = (
-            SKIP_AT.match(text, num.start - (text[num.start - 1 : num.start] in "(+")) if num.digits else None
-        )
+        while blocked[nxt][1] <= start:
+            nxt += 1
+        if blocked[nxt][0] <= start:
+            continue
+        skip = _skip_at(text, start, num.digits) if num.digits else None
         if skip:
             consumed = skip.end()
             continue
-        found, end = _read(text, num, figures)
+        found, end = _read(text, low, rev, num, figures)
         consumed = max(consumed, end)
         figures.extend(found)
-    figures.sort(key=lambda f: (f.start, f.value))
-    return figures
+    figures.sort(key=_ORDER)
+    return describe(text, rev, figures)
+
+
+def _skip_at(text: str, start: int, digits: str) -> re.Match[str] | None:
+    """A phone number, address or page furniture at the number. Each needs the number's leading
+    digits followed by a space, ".", "-" or "/": never a comma ("20,000"), unless "(" or "+" led."""
+    lead = text[start - 1 : start] in "(+"
+    return SKIP_AT.match(text, start - lead) if lead or "," not in digits else None
 
 
 def _numbers(text: str, low: str) -> list[Number]:
     """Digit runs not glued to a word ("M1A2", "N225", "v1.2") and runs of number words, by start."""
-    nums = [
-        Number(m.start(), m.end(), m.group(), None)
-        for m in DIGIT_RUN.finditer(text)
-        if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_.,"))
-    ]
-    first = WORD_RUN.match(low)
-    if first:
-        nums.append(Number(first.start(), first.end(), None, first.group()))
-    after = WORD_RUN_AFTER_GAP.finditer(low, first.end() if first else 0)
-    nums += [Number(m.start(1), m.end(1), None, m.group(1)) for m in after]
-    nums.sort(key=lambda n: n.start)
+    new = tuple.__new__  # Number(...) without its Python-level __new__: an article has dozens
+    nums = [new(Number, (m.start(), m.end(), m.group(), None)) for m in DIGIT_RUN.finditer(text)]
+    nums += [new(Number, (start, end, None, words)) for start, end, words in word_runs(low)]
+    nums.sort()  # by start: no two numbers start at the same offset
     return nums
 
 
@@ -182,31 +128,48 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans += named_terms(text)
     pos = 0
     for line in text.split("\n"):
-        stripped = line.rstrip()
-        if stripped and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25:
-            spans.append((pos, pos + len(line)))
+        if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
+            stripped = line.rstrip()
+            if stripped and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25:
+                spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return sorted(spans)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of half-open spans as disjoint spans by start (empty ones hold nothing: dropped)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _read(text: str, num: Number, previous: list[Figure]) -> tuple[list[Figure], int]:
+def _read(text: str, low: str, rev: str, num: Number, previous: list[Found]) -> tuple[list[Found], int]:
     """Figures starting at the number (two for a range), and the offset scanning resumes from."""
-    start, end = num.start, num.end
-    value = parse_digits(num.digits) if num.digits else parse_words(num.words or "")
-    if value is None or _not_a_measure(text, start, end, bool(num.digits)):
+    start, end, digits, words = num
+    value = parse_digits(digits) if digits else parse_words(words or "")
+    if value is None or not_a_measure(text, low, rev, start, end, bool(digits)):
         return [], _skip_range(text, end)
-    cur = CURRENCY_BEFORE.search(text, max(0, start - 7), start)
+    cur = currency_before(text, start)
     if cur:
         start = cur.start()
-    sign_at = negative_start(text, start)
-    mult, end = _multiplier(text, end, money=bool(cur))
-    suffix = None if cur else _suffix(text, end, value * mult, mult != 1 or not num.digits, bool(num.digits))
-    if suffix is None:
-        high = _range(text, start, end, value * mult, bool(cur))
+    signed = text[start - 1 : start] in ("-", "−") or text.endswith("minus ", 0, start)  # rare: test first
+    sign_at = negative_start(text, start) if signed else None
+    mult, end = multiplier(text, end, money=bool(cur))
+    scaled = value * mult
+    unit = None if cur else suffix(text, end, scaled, mult != 1 or not digits, bool(digits))
+    if unit is None:
+        high = _range(text, low, rev, start, end, scaled, bool(cur))
         if high is not None:
             return high
     if cur:
@@ -214,141 +177,57 @@ def _read(text: str, num: Number, previous: list[Figure]) -> tuple[list[Figure],
         after = CURRENCY_AFTER.match(text, end)
         if after and currency_of_word(after.group(2), after.group(1)):
             end = after.end()
-        return [make_figure(text, start, end, "money", value * mult, code)], end
-    if suffix is None:
-        found, end = bare(text, num, value * mult, end, previous)
-        quote = pair_rate(text, num.start) if not found and mult == 1 and num.digits else None
-        if quote:
-            return [make_figure(text, num.start, end, "money", value, quote)], end
-        if not found and mult == 1 and index_level(text, num.start, end, num.digits):
-            found = [make_figure(text, num.start, end, "quantity", value, "points")]
-        return found, end
-    kind, unit, s_end, factor = suffix
-    if num.digits and is_year(num.digits) and kind == "count":
+        return [make_figure(start, end, "money", scaled, code)], end
+    if unit is None:
+        return _bare(text, rev, num, value, mult, end, previous)
+    kind, unit_name, s_end, factor = unit
+    if digits and kind == "count" and is_year(digits):
         return [], s_end
     if sign_at is not None and kind != "count":
-        return [make_figure(text, sign_at, s_end, kind, -value * mult * factor, unit)], s_end
-    pair = BETWEEN_THE.search(text, max(0, start - 14), start)
-    if kind == "count" and (
+        return [make_figure(sign_at, s_end, kind, -scaled * factor, unit_name)], s_end
+    if kind == "count" and _names_no_count(text, low, num, start, unit_name, s_end, value):
+        return [], s_end
+    return [make_figure(start, s_end, kind, scaled * factor, unit_name)], s_end
+
+
+def _bare(
+    text: str, rev: str, num: Number, value: float, mult: float, end: int, previous: list[Found]
+) -> tuple[list[Found], int]:
+    """A number with no unit after it: a partitive or elided count, a rate level, an index level."""
+    found, end = bare(text, rev, num, value * mult, end, previous)
+    quote = pair_rate(text, num.start) if not found and mult == 1 and num.digits else None
+    if quote:
+        return [make_figure(num.start, end, "money", value, quote)], end
+    if not found and mult == 1 and index_level(text, num.start, end, num.digits):
+        found = [make_figure(num.start, end, "quantity", value, "points")]
+    return found, end
+
+
+def _names_no_count(text: str, low: str, num: Number, start: int, unit: str, end: int, value: float) -> bool:
+    """A count that is none: "one" as a pronoun, "between the two sides", "the two Holloways", a model."""
+    floor = max(0, start - 14)
+    return (
         (value == 1 and not _one_counts(text, num))
-        or pair
+        or ("between" in low[floor:start] and bool(BETWEEN_THE.search(text, floor, start)))
         or named_group(text, num, unit)
         or pronoun_phrase(text, num, unit)
-        or model_name(text, num, unit, s_end)
-    ):
-        return [], s_end
-    return [make_figure(text, start, s_end, kind, value * mult * factor, unit)], s_end
-
-
-def _not_a_measure(text: str, start: int, end: int, digits: bool) -> bool:
-    """Dates, times, ages, ordinals, designations and glued codes around the number."""
-    before = text[max(0, start - 2) : start]
-    nxt = text[end : end + 1]
-    if (digits and nxt.isalpha() and not glued_unit(text, end)) or weapon_size(text, end):
-        return True
-    if before[-1:] in ("'", "’", "#", "/", ":") or (nxt in ("/", ":") and digits):
-        return True
-    if HYPHEN_BEFORE.search(before) or (digits and before.endswith("-") and not minus_sign(text, start)):
-        return True
-    if AGE_AFTER.match(text, end) and not _thing_age(text, start):
-        return True
-    if AGE_BEFORE.search(text, max(0, start - 12), start) or is_tenor(text, end):
-        return True
-    if TIME_AFTER.match(text, end) or DATE_AFTER.match(text, end):
-        return True
-    if digits and NAME_COMMA.search(text, max(0, start - 30), start) and text[end : end + 1] in (",", ")"):
-        return True
-    word = WORD_BEFORE.search(text, max(0, start - 30), start)
-    if not word or ends_sentence(word.group(1)):
-        return False
-    prev = word.group(1)
-    low = prev.lower().rstrip(".")
-    if (MONTH_WORD.fullmatch(prev) and prev[0].isupper()) or low in DESIGNATION_NOUNS:
-        return True
-    if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):
-        return False
-    return prev[0].isupper() and low not in FUNCTION_BEFORE and low not in WEEKDAYS
-
-
-def _thing_age(text: str, start: int) -> bool:
-    """ "icebreakers is nearly 50 years old" (a lowercase noun subject), not "Trump is 73 years old"."""
-    m = THING_AGE_BEFORE.search(text, max(0, start - 40), start)
-    return bool(m) and m.group(1) not in AGE_PEOPLE
+        or model_name(text, num, unit, end)
+    )
 
 
 def _skip_range(text: str, end: int) -> int:
     """After a number that is not a figure, also pass over a range's high end ("June 24-26")."""
-    m = RANGE_TAIL.match(text, end)
+    nxt = text[end : end + 1]
+    m = RANGE_TAIL.match(text, end) if nxt in ("-", "–") or nxt.isspace() else None
     return m.end() if m else end
 
 
-def _multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
-    m = MULTIPLIER.match(text, end)
-    if not m:
-        return 1.0, end
-    word = m.group(2).lower()
-    glued = not m.group(1)
-    if (word in GLUED_ONLY and not (glued and money)) or (
-        word in ("mn", "bn", "tn") and not glued and not money
-    ):
-        return 1.0, end
-    return MULTIPLIERS[word], m.end()
-
-
-def _suffix(
-    text: str, end: int, value: float, scaled: bool, digits: bool = False
-) -> tuple[str, str, int, float] | None:
-    """(kind, unit, end, factor) of what follows the number, or None when nothing measurable does."""
-    m = PERCENT.match(text, end)
-    if m:
-        return "percent", "percent", m.end(), 1.0
-    m = BASIS_POINTS.match(text, end)
-    if m:
-        return "percent", "percent", m.end(), 0.01
-    m = CODE_AFTER.match(text, end)
-    if m:
-        return "money", m.group(1), m.end(), 1.0
-    m = CURRENCY_AFTER.match(text, end)
-    code = currency_of_word(m.group(2), m.group(1)) if m else None
-    if m and code and (scaled or m.group(2).lower() not in SCALED_ONLY_CURRENCY):
-        return "money", code, m.end(), 1.0
-    sub = subunit(text, end)
-    if sub:
-        return "money", sub[0], sub[1], 0.01
-    rate = exchange_rate(text, end) if digits else None
-    if rate:
-        return "money", rate[0], rate[1], 1.0
-    m = QUANTITY.match(text, end)
-    if m:
-        return "quantity", m.group(1), m.end(), 1.0
-    pts = points(text, end) if digits or value != 1 else None
-    if pts:
-        return pts
-    m = HYPHEN_UNIT.match(text, end)
-    if m:
-        word = m.group(1).lower()
-        if word in QUANTITY_UNITS:
-            return "quantity", QUANTITY_UNITS[word], m.end(), 1.0
-        if word in HYPHEN_COUNTS:
-            return "count", HYPHEN_COUNTS[word], m.end(), 1.0
-        return None
-    pos = end
-    hedge = OR_MORE.match(text, pos) or (MORE_NOUN.match(text, pos) if value != 1 else None)
-    if hedge:
-        pos = hedge.end()
-    if (digits or value > 1) and TIMES.match(text, pos):
-        return "count", "times", TIMES.match(text, pos).end(), 1.0
-    found = noun_phrase(text, pos)
-    if found:
-        head = head_noun(found[0])
-        kind = "quantity" if head.lower() in QUANTITY_UNITS else "count"
-        return kind, head, found[1], 1.0
-    return None
-
-
-def _range(text: str, start: int, end: int, low: float, money: bool) -> tuple[list[Figure], int] | None:
+def _range(
+    text: str, low: str, rev: str, start: int, end: int, low_value: float, money: bool
+) -> tuple[list[Found], int] | None:
     """Two figures for "2 to 3 percent", "$40-50 billion", "between 2 and 3 percent"; [] for a score."""
-    m = RANGE.match(text, end)
+    nxt = text[end : end + 1]
+    m = RANGE.match(text, end) if nxt.isspace() or (nxt in "-–—tTaAoO" and nxt) else None
     if not m:
         return None
     if m.group("sep").lower() == "and" and not BETWEEN_BEFORE.search(text, max(0, start - 12), start):
@@ -357,24 +236,28 @@ def _range(text: str, start: int, end: int, low: float, money: bool) -> tuple[li
     if high is None:
         return None
     h_start = m.start("d") if m.group("d") else m.start("w")
-    if m.group("d") and _not_a_measure(text, h_start, m.end(), True) and not text[m.end() :].startswith(" "):
+    if (
+        m.group("d")
+        and not_a_measure(text, low, rev, h_start, m.end(), True)
+        and not text[m.end() :].startswith(" ")
+    ):
         return None
-    mult, h_end = _multiplier(text, m.end(), money)
+    mult, h_end = multiplier(text, m.end(), money)
     if money:
         code_m = CURRENCY_BEFORE.search(text, max(0, start - 1), start + 4)
         code = CURRENCY_SYMBOLS.get(code_m.group().strip(), "USD") if code_m else "USD"
-        suffix = ("money", code, h_end, 1.0)
+        unit = ("money", code, h_end, 1.0)
     else:
-        suffix = _suffix(text, h_end, high * mult, mult != 1)
-    if suffix is None or not low * (mult if low < high else 1) < high * mult:
+        unit = suffix(text, h_end, high * mult, mult != 1)
+    if unit is None or not low_value * (mult if low_value < high else 1) < high * mult:
         return [], h_end
-    kind, unit, s_end, factor = suffix
+    kind, unit_name, s_end, factor = unit
     if kind == "count" and is_year(m.group("d") or "") and is_year(text[start:end]):
         return [], s_end
-    low_value = low * mult if low < high else low
+    value = low_value * mult if low_value < high else low_value
     return [
-        make_figure(text, start, s_end, kind, low_value * factor, unit),
-        make_figure(text, start, s_end, kind, high * mult * factor, unit),
+        make_figure(start, s_end, kind, value * factor, unit_name),
+        make_figure(start, s_end, kind, high * mult * factor, unit_name),
     ], s_end
 
 
@@ -391,6 +274,4 @@ def _one_counts(text: str, num: Number) -> bool:
         return False
     if PRONOUN_ONE_AFTER.match(text, num.end) or ONE_IDIOM.match(text, num.end):
         return False
-    return not (
-        before and before.group(1).lower() in {"at", "every", "no", "any", "the", "which", "each", "of"}
-    )
+    return not (before and before.group(1).lower() in ONE_BEFORE)

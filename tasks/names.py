@@ -25,9 +25,10 @@ from tasks.cues import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_cap,
+    word_trie,
 )
 
-PARTICLES = r"(?:de|van|der|von|bin|al|da|di|du|la|le|del|ibn|of|for)"
+PARTICLES = word_trie(frozenset("de van der von bin al da di du la le del ibn of for".split()))
 ON_JOIN = r"(?:(?<=Commission )|(?<=Committee )|(?<=Subcommittee )|(?<=Council )|(?<=Conference ))on"
 RANK_ORDINAL = r"\d+(?:st|nd|rd|th)(?=[ \t]+Class\b)"  # "Petty Officer 2nd Class"
 NAME_TOKEN = (
@@ -218,7 +219,8 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
         return None, None
     if PARTY_LABEL.match(text) or not opens_appositive(text.split(" ", 2)[:2]):
         return None, None
-    text = RELATIVE_TAIL.sub("", text)
+    if "wh" in text or "that" in text:  # every RELATIVE_TAIL word holds one of these
+        text = RELATIVE_TAIL.sub("", text)
     org, cut = None, len(text)
     for m in ORG_PP.finditer(text):
         follower = text[m.end("org") :].lstrip()
@@ -230,7 +232,8 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
         cut = m.start()
         break
     title = LEADING_ARTICLE.sub("", text[:cut]).strip(" ,")
-    title = POSSESSOR.sub("", title)
+    if "'s" in title or "’s" in title:  # POSSESSOR needs one
+        title = POSSESSOR.sub("", title)
     last = title.split()[-1] if title else ""
     if (
         not title

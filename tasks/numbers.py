@@ -1,7 +1,8 @@
 """Numbers as news prose writes them: digits, number words, scales, currencies, units.
 
-Plain tables and parsers used by `tasks/figures.py`. Kept apart so the figure scanner reads as
-rules about *where* a number measures something, not about how "forty-five" spells 45.
+Plain tables and parsers used by `tasks/figures.py`, and the scan for runs of number words
+(`word_runs`). Kept apart so the figure scanner reads as rules about *where* a number measures
+something, not about how "forty-five" spells 45.
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ FRACTIONS = {
 
 
 def trie_pattern(words: list[str]) -> str:
-    """A regex alternation of `words` factored by common prefixes, so failing costs one char test."""
+    """A regex alternation of `words` factored by common prefixes, so failing costs one char test.
+
+    It matches what the plain alternation of the words sorted longest first matches, with the same
+    preference (two words matching at one offset are prefixes of one another: the longer is tried
+    first). A space in a word matches any run of whitespace."""
     tree: dict = {}
     for word in words:
         node = tree
@@ -46,7 +51,9 @@ def trie_pattern(words: list[str]) -> str:
 
 
 def _emit(node: dict) -> str:
-    alts = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    alts = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch
+    ]
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -77,6 +84,7 @@ DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 _TOKEN = re.compile(r"[a-z]+")
 _HALF_DOZEN_RE = re.compile(_HALF_DOZEN)
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half$")
+_ONE_TOKEN = {word: 0.0 + value for word, value in (SMALL | TENS).items()}  # what parse_words gives
 
 
 def ascii_lower(text: str) -> str:
@@ -84,9 +92,59 @@ def ascii_lower(text: str) -> str:
     return text.encode("latin-1", "replace").lower().decode("latin-1")
 
 
+WORD_RUN = re.compile(WORDNUM)
+WORD_RUN_AFTER_GAP = re.compile(WORDNUM_AFTER_GAP)
+# Every run of number words starts with one of these as a whole word, or with the "a"/"an" before a
+# scale word or "half" ("a million", "a half-dozen"). The article's words are looked for as bytes,
+# with every character that is not a word character made a space: one regex scan of a short string.
+_LEADS = [*SCALES, "dozen", "half"]
+_LEAD_BYTES = frozenset(w.encode() for w in _LEADS)
+_NONWORD_TO_SPACE = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(256))
+_STARTER = re.compile((r" (" + trie_pattern([*SMALL, *TENS, *_LEADS]) + r")(?= )").encode())
+
+
+def word_runs(low: str) -> list[tuple[int, int, str]]:
+    """(start, end, words) of every run of number words in low = ascii_lower(text), as WORD_RUN at
+    offset 0 then WORD_RUN_AFTER_GAP's finditer would find them, by start.
+
+    The regex is tried only where a word that can start a run stands: an article holds few, and
+    finding them is far cheaper than trying the regex after every non-word character."""
+    words = b" " + low.encode("latin-1").translate(_NONWORD_TO_SPACE) + b" "  # offsets + 1
+    first = WORD_RUN.match(low)
+    runs = [(first.start(), first.end(), first.group())] if first else []
+    starts: list[int] = []
+    for m in _STARTER.finditer(words):
+        at = m.start()  # where the word starts in low
+        if m.group(1) in _LEAD_BYTES:
+            starts += _article_before(low, at)
+        if m.group(1) not in _LEAD_BYTES or m.group(1) == b"half":  # "half-dozen" starts a run too
+            starts.append(at)
+    pos = first.end() if first else 0
+    for start in sorted(starts):
+        m = WORD_RUN_AFTER_GAP.match(low, start - 1) if start > pos else None
+        if m:
+            runs.append((m.start(1), m.end(1), m.group(1)))
+            pos = m.end()
+    return runs
+
+
+def _article_before(low: str, at: int) -> tuple[int, ...]:
+    """Start of the "a" or "an" right before the word at `at` ("a million", "an half-dozen")."""
+    i = at
+    while i and low[i - 1].isspace():
+        i -= 1
+    if i == at:
+        return ()
+    if low[i - 1 : i] == "a":
+        return (i - 1,)
+    return (i - 2,) if low[i - 2 : i] == "an" else ()
+
+
 def parse_words(words: str) -> float | None:
     """Value of a run of number words ("two dozen" -> 24, "a million" -> 1e6, "two-and-a-half" ->
     2.5, "a half-dozen" -> 6); None if not one."""
+    if words in _ONE_TOKEN:
+        return _ONE_TOKEN[words]
     low = _HALF_DOZEN_RE.sub("six", words.lower())
     half = _AND_A_HALF.search(low)
     if half:
@@ -178,8 +236,7 @@ HYPHEN_COUNTS = {
     "page": "pages",
 }  # fmt: skip
 
-_by_len = sorted(QUANTITY_UNITS, key=len, reverse=True)
-QUANTITY_UNIT_RE = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in _by_len)
+QUANTITY_UNIT_RE = trie_pattern(list(QUANTITY_UNITS))  # keys are lowercase; matched with re.I
 
 
 def currency_of_word(word: str, before: str | None) -> str | None:

@@ -10,7 +10,7 @@ bounded by the window, not the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tasks.cues import (
     ADVERBS_AUX,
@@ -21,7 +21,6 @@ from tasks.cues import (
     GENERIC_GROUPS,
     HONORIFICS,
     NAME_CONNECTORS,
-    NAME_WORD,
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
@@ -33,8 +32,8 @@ from tasks.cues import (
     opens_gerund,
 )
 from tasks.names import ROLE_NOUNS
+from tasks.tokens import TokenRun, is_word, reach, tokens
 
-TOKEN = re.compile(rf"{NAME_WORD}|\d[\w.,]*\w|\d|\x00+|[^\w\s]")
 WINDOW = 200  # characters read back from a verb (room for an appositive)
 AHEAD = 140  # characters read forward for a subject and its appositive
 MAX_LOWER = 4
@@ -50,12 +49,12 @@ APPOSITIVE_BOUNDS = frozenset({",", "(", '"', "“", "”", "—", ";"})
 ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose|including)\b)")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
+QUANTIFIERS = frozenset({"two", "three", "several", "some", "many"})
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 
 
-@dataclass(frozen=True)
-class Subject:
-    """A speech verb's subject as written.
+class Subject(NamedTuple):
+    """A speech verb's subject as written (a named tuple: several are built per quote).
 
     kind: "pronoun", "first" (I/we), "name" (capitalized run) or "nominal" (common noun phrase).
     """
@@ -67,16 +66,6 @@ class Subject:
     mods: str = ""
     appositive: str | None = None
     pp: str | None = None  # object of a preposition after the head: "a spokesperson for the Pentagon"
-
-
-def tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """(token, offset) pairs of text[start:end]: words, and each punctuation mark on its own."""
-    return [(m[0], m.start()) for m in TOKEN.finditer(text, start, end)]
-
-
-def is_word(tok: str) -> bool:
-    """A token made of letters or digits (not punctuation, not a masked quote)."""
-    return tok[0].isalnum()
 
 
 def is_adverb(tok: str) -> bool:
@@ -234,26 +223,26 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
 
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
-    lead = TOKEN.search(text, pos, min(end, pos + AHEAD))
-    if lead is None or not is_word(lead[0]):
-        return None  # the first token decides: spare tokenizing the window after punctuation
-    toks = tokens(text, pos, min(end, pos + AHEAD))
-    first = toks[0][0]
-    if first.lower() in PRONOUNS:
-        return Subject("pronoun", first.lower(), toks[0][1]), toks[0][1] + len(first)
-    if first.lower() in FIRST_PERSON:
-        return Subject("first", first.lower(), toks[0][1]), toks[0][1] + len(first)
+    toks = TokenRun(text, pos, min(end, pos + AHEAD))
+    if not reach(toks, 0) or not is_word(toks[0][0]):
+        return None  # the first token decides
+    first, at = toks[0]
+    low = first.lower()
+    if low in PRONOUNS:
+        return Subject("pronoun", low, at), at + len(first)
+    if low in FIRST_PERSON:
+        return Subject("first", low, at), at + len(first)
     i, det = 0, None
-    if first.lower() in DETERMINERS or first.lower() in {"two", "three", "several", "some", "many"}:
-        det, i = first.lower(), 1
+    if low in DETERMINERS or low in QUANTIFIERS:
+        det, i = low, 1
     j, lowers, seen_cap = i, 0, False
-    while j < len(toks) and is_word(toks[j][0]):
+    while (j < len(toks) or toks.pull(j)) and is_word(toks[j][0]):
         w = toks[j][0]
         low = w.lower()
         if is_cap(w) and (w not in CAP_STOPWORDS or honorific_before_name(toks, j)):
             seen_cap = True
         elif (
-            seen_cap and joins_name(low, toks[j - 1][0]) and j + 1 < len(toks) and is_cap(toks[j + 1][0])
+            seen_cap and joins_name(low, toks[j - 1][0]) and reach(toks, j + 1) and is_cap(toks[j + 1][0])
         ) or rank_ordinal(toks, j):
             pass
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
@@ -271,7 +260,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     subject = build(text, toks[i:j], det, None)
     if subject is None:
         return None
-    if j + 1 < len(toks) and toks[j][0] in PP_PREPS:
+    if reach(toks, j) and toks[j][0] in PP_PREPS and reach(toks, j + 1):
         obj = pp_object(text, toks, j + 1)
         if obj is not None:
             subject = Subject(
@@ -279,7 +268,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
             )
             j, stop = obj[1], toks[obj[1] - 1][1] + len(toks[obj[1] - 1][0])
     comma = next_comma(toks, j) if subject.kind == "nominal" else j
-    if comma < len(toks) and toks[comma][0] == ",":
+    if reach(toks, comma) and toks[comma][0] == ",":
         j = comma
         appo_end = appositive_end(toks, j + 1)
         if appo_end is not None:
@@ -293,7 +282,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
 
 def honorific_before_name(toks: list[tuple[str, int]], j: int) -> bool:
     """ "said Dr. Amrit Baloch": an honorific opening the name after an inverted verb."""
-    return toks[j][0].lower() in HONORIFICS and j + 1 < len(toks) and is_cap(toks[j + 1][0])
+    return toks[j][0].lower() in HONORIFICS and reach(toks, j + 1) and is_cap(toks[j + 1][0])
 
 
 def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
@@ -302,14 +291,14 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     "Polling expert Helen Marsh said": a role noun right before a name; "Labour's national
     campaign co-ordinator, Gareth Lloyd-Evans, said": a possessor's role set off before the name.
     """
-    if toks[j][0].lower() in ROLE_WORDS and j + 1 < len(toks) and is_cap(toks[j + 1][0]):
+    if toks[j][0].lower() in ROLE_WORDS and reach(toks, j + 1) and is_cap(toks[j + 1][0]):
         return toks[j + 1][0] not in CAP_STOPWORDS
     if not toks[j - 1][0].endswith(("'s", "’s")):
         return False
     k = j
-    while k < len(toks) and k < j + MAX_LOWER and toks[k][0].islower() and toks[k][0] not in FUNCTION_WORDS:
+    while k < j + MAX_LOWER and reach(toks, k) and toks[k][0].islower() and toks[k][0] not in FUNCTION_WORDS:
         k += 1
-    if k + 1 >= len(toks) or toks[k][0] != ",":
+    if not reach(toks, k + 1) or toks[k][0] != ",":
         return False
     return is_cap(toks[k + 1][0]) and toks[k + 1][0] not in CAP_STOPWORDS
 
@@ -317,8 +306,10 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
 def rank_ordinal(toks: list[tuple[str, int]], j: int) -> bool:
     """ "Petty Officer 2nd Class": an ordinal inside a rank, between capitalized words."""
     return (
-        ORDINAL.match(toks[j][0]) is not None
-        and 0 < j < len(toks) - 1
+        toks[j][0][0].isdecimal()  # ORDINAL opens with a digit: spare the regex for words
+        and ORDINAL.match(toks[j][0]) is not None
+        and j > 0
+        and reach(toks, j + 1)
         and is_cap(toks[j - 1][0])
         and toks[j + 1][0] == "Class"
     )
@@ -327,15 +318,15 @@ def rank_ordinal(toks: list[tuple[str, int]], j: int) -> bool:
 def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int] | None:
     """A capitalized prepositional object ("the Pentagon") from toks[k], and the index after it."""
     start = k
-    if k < len(toks) and toks[k][0].lower() == "the":
+    if reach(toks, k) and toks[k][0].lower() == "the":
         k += 1
     run = k
     while (
-        k < len(toks)
+        reach(toks, k)
         and is_word(toks[k][0])
         and (
             is_cap(toks[k][0])
-            or (toks[k][0] in NAME_CONNECTORS and k > run and k + 1 < len(toks) and is_cap(toks[k + 1][0]))
+            or (toks[k][0] in NAME_CONNECTORS and k > run and reach(toks, k + 1) and is_cap(toks[k + 1][0]))
         )
     ):
         k += 1
@@ -346,7 +337,9 @@ def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int]
 
 def next_comma(toks: list[tuple[str, int]], j: int) -> int:
     """Index of a comma within a few words after a common noun ("another witness in the probe, ...")."""
-    for k in range(j, min(len(toks), j + 8)):
+    for k in range(j, j + 8):
+        if not reach(toks, k):
+            break
         if toks[k][0] == ",":
             return k
         if not is_word(toks[k][0]):
@@ -357,36 +350,39 @@ def next_comma(toks: list[tuple[str, int]], j: int) -> int:
 def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
     """Offset where an appositive starting at toks[k] ends: the next comma or sentence mark."""
     start = k
-    while k < len(toks) and toks[k][0] not in {",", ".", ";", ":", '"', "“", "”", "—", "("}:
+    while reach(toks, k) and toks[k][0] not in {",", ".", ";", ":", '"', "“", "”", "—", "("}:
         if toks[k][0][0] == "\x00":
             return None
         k += 1
     if k == start:
         return None
-    if k < len(toks) and toks[k][0] == "." and k == len(toks) - 1:
+    if reach(toks, k) and toks[k][0] == "." and not reach(toks, k + 1):
         return toks[k][1]
     return toks[k][1] if k < len(toks) else toks[-1][1] + len(toks[-1][0])
 
 
 def clause_subject(text: str, start: int, end: int) -> Subject | None:
     """The subject at the start of a sentence, after an introductory phrase ("On Monday, ...")."""
-    toks = tokens(text, start, min(end, start + 60))
+    toks = TokenRun(text, start, min(end, start + 60))
     i = 0
-    while i < len(toks) and not is_word(toks[i][0]):
+    while reach(toks, i) and not is_word(toks[i][0]):
         if toks[i][0][0] == "\x00":
             return None
         i += 1
-    if i < len(toks) and toks[i][0].lower() in INTRO_WORDS:
+    if reach(toks, i) and toks[i][0].lower() in INTRO_WORDS:
         j = i
-        while j < len(toks) and j < i + 10 and toks[j][0] not in {",", ".", ";"}:
+        while j < i + 10 and reach(toks, j) and toks[j][0] not in {",", ".", ";"}:
             j += 1
-        if j < len(toks) and toks[j][0] == ",":
+        if reach(toks, j) and toks[j][0] == ",":
             i = j + 1
-    while i < len(toks) and toks[i][0].lower() in CONJUNCTIONS:
+    while reach(toks, i) and toks[i][0].lower() in CONJUNCTIONS:
         i += 1
-        if i < len(toks) and toks[i][0] == ",":
+        if reach(toks, i) and toks[i][0] == ",":
             i += 1
-    if i >= len(toks) or not is_word(toks[i][0]) or opens_gerund(toks, i):
+    if not reach(toks, i) or not is_word(toks[i][0]):
+        return None
+    reach(toks, i + 1)  # opens_gerund reads the next token when the window has one
+    if opens_gerund(toks, i):
         return None
     found = subject_after(text, toks[i][1], end)
     return found[0] if found else None

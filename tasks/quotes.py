@@ -10,14 +10,15 @@ attribution only sees real quotes.
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from tasks.cues import ANY_CUE, WORD, is_cap, sentence_spans
+from tasks.cues import ANY_CUE, WORD, is_cap, sentence_at
 
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
-MARKS = re.compile(r"[\"“”„«»]")
+MARK_GLYPHS = '"“”„«»'
 MASK = "\x00"
 # What may stand before an opening mark / after a closing mark.
 OPEN_BEFORE = frozenset(" \t([{—–-/\u00a0‘'")
@@ -46,13 +47,22 @@ SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP Photo|Video)\s*[:/(]", re.I)
 PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
 SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "or", "vs."})
+# Nine WORD matches in a row, each the one WORD.findall would give (atomic): a quote too long for a label.
+NINE_WORDS = re.compile(rf"(?:[\W_]*+(?>{WORD.pattern})){{9}}")
+# Nine blank-separated tokens that each hold a letter or digit: each starts a WORD match of its
+# own (no WORD spans a blank), so NINE_WORDS matches too; this simpler regex runs faster.
+NINE_TOKENS = re.compile(r"\s*+(?:(?:[^\w\s]|_)*+[^\W_]\S*+\s++){8}(?:[^\w\s]|_)*+[^\W_]")
 WORDS_PEEK = 100  # characters of a quote read first to tell a long quote from a label
+SHORT_BODY = 48  # a quote this short is split into words at once: it seldom holds nine
 CUE_REACH = 90  # characters of narration on each side searched for a speech cue (about 15 words)
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
-    """A quoted span: text[start:end] is the quote without its marks."""
+class QuoteSpan(NamedTuple):
+    """A quoted span: text[start:end] is the quote without its marks.
+
+    A named tuple rather than a frozen dataclass: an article builds several, and a tuple is
+    several times cheaper to build.
+    """
 
     start: int
     end: int
@@ -76,36 +86,61 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """The direct quotations of an article, in text order."""
-    if MARKS.search(text) is None:
+    marks = mark_offsets(text)
+    if not marks:
         return []
     paras = paragraphs(text)
-    raw: list[QuoteSpan] = []
-    for index, (start, end) in enumerate(paras):
-        # A paragraph without a mark holds no quote: skip the furniture test it would cost.
-        if MARKS.search(text, start, end) is not None and not is_furniture(text, start, end):
-            raw.extend(scan_paragraph(text, start, end, index))
-    raw = link_paragraphs(text, raw, paras)
+    raw = link_paragraphs(text, scan_marks(text, marks, paras), paras)
     if not raw:
         return []
     masked = mask_quotes(text, raw)
-    sentences: dict[int, list[tuple[int, int]]] = {}
-    kept = []
-    for q in raw:
-        if q.paragraph not in sentences:
-            sentences[q.paragraph] = sentence_spans(masked, *paras[q.paragraph])
-        if not is_rejected(text, masked, q, sentence_of(sentences[q.paragraph], q.open_at)):
-            kept.append(q)
-    return [mark_partial(text, masked, q) for q in drop_duplicates(text, kept, paras)]
+    kept = [q for q in raw if not is_rejected(text, masked, q, paras)]
+    return [mark_partial(text, masked, q, paras) for q in drop_duplicates(text, kept, paras)]
+
+
+def mark_offsets(text: str) -> list[int]:
+    """Offsets of every double quotation mark (MARK_GLYPHS), in order.
+
+    One str.find pass per glyph is much faster than a regex over the whole text.
+    """
+    found = []
+    for glyph in MARK_GLYPHS:
+        i = text.find(glyph)
+        while i >= 0:
+            found.append(i)
+            i = text.find(glyph, i + 1)
+    found.sort()
+    return found
+
+
+def scan_marks(text: str, marks: list[int], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """The raw quote spans of each paragraph holding marks (every mark lies in a non-blank line).
+
+    A paragraph without a mark holds no quote, so only the paragraphs of the marks are visited.
+    """
+    starts = [start for start, _ in paras]
+    raw: list[QuoteSpan] = []
+    i = 0
+    while i < len(marks):
+        index = bisect.bisect_right(starts, marks[i]) - 1
+        start, end = paras[index]
+        j = bisect.bisect_left(marks, end, i)
+        if not is_furniture(text, start, end):
+            raw.extend(scan_paragraph(text, marks[i:j], start, end, index))
+        i = j
+    return raw
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """Headlines, subheadings and captions: short lines without sentence punctuation at the end."""
     line = text[start:end].rstrip()
-    if has_caption(line, 0, min(80, len(line))) or (
-        len(line) > 80 and has_caption(line, len(line) - 80, len(line))
-    ):
+    if line[-1:] not in PARAGRAPH_END and line.count(" ") < 25:
         return True
-    return line[-1:] not in PARAGRAPH_END and line.count(" ") < 25
+    if "(" not in line and ":" not in line and "/" not in line:
+        return False  # CAPTION needs one of them
+    return has_caption(line, 0, min(80, len(line))) or (
+        len(line) > 80 and has_caption(line, len(line) - 80, len(line))
+    )
 
 
 def has_caption(line: str, start: int, end: int) -> bool:
@@ -120,31 +155,26 @@ def ends_spoken(body: str) -> bool:
     return last != "" and last in SPOKEN_ENDS
 
 
-def ends_with(pattern: re.Pattern[str], before: str, reach: int) -> bool:
-    """pattern (ending in \\s*$) matches the end of before; only the last reach characters can."""
-    stripped = before.rstrip()
+def ends_with(pattern: re.Pattern[str], stripped: str, reach: int) -> bool:
+    """pattern (ending in \\s*$) matches the end of stripped (no trailing blanks); only its last
+    reach characters can."""
     return pattern.search(stripped, max(0, len(stripped) - reach)) is not None
 
 
-def flanking(text: str, i: int, start: int, end: int) -> tuple[bool, bool]:
-    """(can open, can close) for the mark at text[i] in the paragraph text[start:end].
+def scan_paragraph(text: str, marks: list[int], start: int, end: int, index: int) -> list[QuoteSpan]:
+    """Pair the paragraph's double marks left to right; an unclosed quote runs to the paragraph end.
 
-    It can open with a space (or paragraph start) before it and a word after it; it can close
-    with a word before it and a space, punctuation or paragraph end after it.
+    A mark can open with a space (or paragraph start) before it and a word after it; it can
+    close with a word before it and a space, punctuation or paragraph end after it.
     """
-    before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    opens = before in OPEN_BEFORE_ANY and not after.isspace()
-    return opens, not before.isspace() and after in CLOSE_AFTER_ANY
-
-
-def scan_paragraph(text: str, start: int, end: int, index: int) -> list[QuoteSpan]:
-    """Pair the paragraph's double marks left to right; an unclosed quote runs to the paragraph end."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for m in MARKS.finditer(text, start, end):
-        i, ch = m.start(), m.group()
-        opens, closes = flanking(text, i, start, end)
+    for i in marks:
+        ch = text[i]
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        opens = before in OPEN_BEFORE_ANY and not after.isspace()
+        closes = not before.isspace() and after in CLOSE_AFTER_ANY
         if open_at is None:
             if ((opens or ch in OPENERS) and ch not in CLOSERS) or (ch in CLOSERS and opens and not closes):
                 open_at = i
@@ -204,41 +234,53 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
     parts, pos = [], 0
     for q in spans:
         parts.append(text[pos : q.start])
-        body = text[q.start : q.end]
-        keep = body[-1] if body and body[-1] in ".!?…" else ""
-        parts.append(MASK * (len(body) - len(keep)) + keep)
+        if q.end > q.start and text[q.end - 1] in SENTENCE_MARKS:
+            parts.append(MASK * (q.end - q.start - 1) + text[q.end - 1])
+        else:
+            parts.append(MASK * (q.end - q.start))
         pos = q.end
     parts.append(text[pos:])
     return "".join(parts)
 
 
-def sentence_of(sentences: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    """The sentence (start, end) holding offset pos."""
-    for s, e in sentences:
-        if s <= pos < e:
-            return s, e
-    return sentences[-1] if sentences else (pos, pos)
-
-
-def is_rejected(text: str, masked: str, q: QuoteSpan, sentence: tuple[int, int]) -> bool:
+def is_rejected(text: str, masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
     """Scare quotes, labels, titles and nicknames: quoted words that report no speech."""
-    body = text[q.start : q.end]
-    if not any(ch.isalpha() for ch in body):
+    if not any(map(str.isalpha, text[q.start : q.end])):
         return True
-    if q.continues:
+    # Every test below needs <= 8 words.
+    if q.continues or opens_with_nine_words(text, q):
         return False
-    # Every test below needs <= 8 words; words found in a prefix never outnumber the body's.
-    words = WORD.findall(body, 0, WORDS_PEEK)
+    words = WORD.findall(text, q.start, q.end)
     if len(words) > 8:
         return False
-    if len(body) > WORDS_PEEK:
-        words = WORD.findall(body)
+    body = text[q.start : q.end]
+    title = is_title_case(words)
+    if title and not ends_spoken(body):
+        return True  # a title of a work, an operation, a bill or a label
+    if len(words) > 6:
+        return False  # the tests against the narration need fewer words
+    sentence = sentence_at(masked, *paras[q.paragraph], q.open_at)
+    return is_label(masked, q, body, len(words), title, sentence)
+
+
+def opens_with_nine_words(text: str, q: QuoteSpan) -> bool:
+    """Nine WORDs in the quote's first WORDS_PEEK characters: a long quote, not a label.
+
+    Words found in a prefix never outnumber the body's. A short quote skips the test: splitting
+    it into words, which its tests need anyway, tells the same.
+    """
+    peek = min(q.end, q.start + WORDS_PEEK)
+    if peek - q.start <= SHORT_BODY:
+        return False
+    return bool(NINE_TOKENS.match(text, q.start, peek) or NINE_WORDS.match(text, q.start, peek))
+
+
+def is_label(masked: str, q: QuoteSpan, body: str, n: int, title: bool, sentence: tuple[int, int]) -> bool:
+    """The tests of a short quote (<= 6 words, not a title) against the narration of its sentence."""
     s_start, s_end = sentence
-    before = masked[max(s_start, q.open_at - 40) : q.open_at]
+    before = masked[max(s_start, q.open_at - 40) : q.open_at].rstrip()
     close = q.close_at if q.close_at is not None else q.end
-    after = masked[close + 1 : min(s_end, close + 40)]
-    n = len(words)
-    if n <= 6 and ends_with(LABEL_BEFORE, before, LABEL_REACH):
+    if ends_with(LABEL_BEFORE, before, LABEL_REACH):
         return True
     if n <= 3 and ends_with(RATING_BEFORE, before, RATING_REACH):
         return True
@@ -249,11 +291,9 @@ def is_rejected(text: str, masked: str, q: QuoteSpan, sentence: tuple[int, int])
         and not REPORTED_THAT.search(masked, s_start, q.open_at)
     ):
         return True
-    if n <= 4 and is_title_case(words) and ends_with(NAMING_BEFORE, before, NAMING_REACH):
+    if n <= 4 and title and ends_with(NAMING_BEFORE, before, NAMING_REACH):
         return True
-    if n <= 3 and is_nickname(before, after):
-        return True
-    if n <= 8 and is_title_case(words) and not ends_spoken(body):
+    if n <= 3 and is_nickname(before, masked[close + 1 : min(s_end, close + 40)]):
         return True
     if body.rstrip()[-1:] in SENTENCE_MARKS and not masked[s_start : q.open_at].strip():
         return False  # a whole quoted sentence ("We are listening.") reports words
@@ -263,7 +303,7 @@ def is_rejected(text: str, masked: str, q: QuoteSpan, sentence: tuple[int, int])
         near = masked[s_start : q.open_at] + masked[close : min(s_end, close + CUE_REACH)]
         return not ANY_CUE.search(near)
     if n <= 4:
-        return not ANY_CUE.search(masked[s_start:s_end])
+        return not ANY_CUE.search(masked, s_start, s_end)
     return False
 
 
@@ -276,8 +316,13 @@ def is_nickname(before: str, after: str) -> bool:
 
 def is_title_case(words: list[str]) -> bool:
     """Every significant word capitalized: a title of a work, an operation, a bill or a label."""
-    significant = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(significant) and all(is_cap(w) for w in significant)
+    significant = False
+    for w in words:
+        if w.lower() not in SMALL_WORDS:
+            if not is_cap(w):
+                return False
+            significant = True
+    return significant
 
 
 def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
@@ -303,17 +348,16 @@ def is_bare_paragraph(text: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> 
     return not text[start : q.open_at].strip() and not text[close:end].strip(" .")
 
 
-def mark_partial(text: str, masked: str, q: QuoteSpan) -> QuoteSpan:
+def mark_partial(text: str, masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> QuoteSpan:
     """Flag a quote embedded in narration: it opens mid-sentence, or is a fragment the sentence continues."""
-    para_start = text.rfind("\n", 0, q.open_at) + 1
-    before = masked[para_start : q.open_at].rstrip()
-    opens_clause = q.continues or not before or before[-1] in ':,.!?—–\x00"”'
-    partial = not opens_clause
+    before = masked[paras[q.paragraph][0] : q.open_at].rstrip()
+    partial = not (q.continues or not before or before[-1] in ':,.!?—–\x00"”')
     if not partial and q.close_at is not None:
-        body = text[q.start : q.end]
         after = masked[q.close_at + 1 : q.close_at + 40].lstrip()
-        fragment = not ends_spoken(body) and not SENTENCE_INSIDE.search(body)
-        partial = fragment and bool(after) and after[0].islower() and not ANY_CUE.match(after)
+        if after and after[0].islower():
+            body = text[q.start : q.end]
+            fragment = not ends_spoken(body) and not SENTENCE_INSIDE.search(body)
+            partial = fragment and not ANY_CUE.match(after)
     if partial == q.is_partial:
         return q
     return QuoteSpan(q.start, q.end, q.open_at, q.close_at, q.paragraph, q.continues, partial)

@@ -36,6 +36,7 @@ APPOSITIVE_AFTER = re.compile(
 )
 DIGIT = re.compile(r"\d")
 GENDERED = {"mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she", "miss": "she"}
+ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
 # Folding is Unicode normalization; the same institution names recur across runs and articles.
 folded = lru_cache(maxsize=16384)(fold)
@@ -48,6 +49,15 @@ def name_tokens(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return toks, tuple(
         t in CAP_STOPWORDS or DIGIT.search(t) is not None or bool(ACRONYM.match(t)) for t in toks
     )
+
+
+def is_plain_word(phrase: str) -> bool:
+    """One word that no acronym can be ("Brussels", "He"): `Registry.add` records nothing for it.
+
+    Such a word names no full person, and as an institution it would need to be an acronym,
+    whose second letter is a capital or a period.
+    """
+    return " " not in phrase and "\t" not in phrase and phrase[1:2] not in ACRONYM_SECOND
 
 
 @dataclass
@@ -71,7 +81,8 @@ class Person:
     @property
     def organization(self) -> str | None:
         """The institution of the chosen title, else any the article gives."""
-        if self.title is not None and self.title == self.appo_title:
+        title = self.title
+        if title is not None and title == self.appo_title:
             return self.appo_org or self.premod_org
         return self.premod_org or self.appo_org
 
@@ -89,17 +100,19 @@ class Registry:
         runs = cap_runs(self.masked)
         self.singles = {clean_token(r) for r, _, _ in runs if " " not in r}
         for phrase, start, end in runs:
-            self.add(phrase, start, end)
+            if self.masked[end : end + 1] == "," or not is_plain_word(phrase):
+                self.add(phrase, start, end)
         self.merge_short_forms()
         self.run_starts = [start for _, start, _ in runs]
         self.runs = runs
         self.by_last: dict[str, list[Person]] = {}
         for person in self.people.values():
             person.positions.sort()
-            self.by_last.setdefault(person.name.split()[-1].lower(), []).append(person)
+            self.by_last.setdefault(person.name.rsplit(" ", 1)[-1].lower(), []).append(person)
         self.genders: dict[str, str] = {}
         for phrase, start, _ in runs:
-            self.note_gender(phrase, start)
+            if phrase[0] == "M":  # every GENDERED honorific starts with M (a run opens with a capital)
+                self.note_gender(phrase, start)
 
     def note_gender(self, phrase: str, start: int) -> None:
         """ "Mr. Keogh" / "Ms. Delgado": the honorific the article uses tells "he" from "she"."""
@@ -145,14 +158,27 @@ class Registry:
             self.add_org(parts.name)
             return
         self.add_org(parts.organization)
+        if " " not in parts.name:
+            return  # one word is a surname or a place, not a full name
         all_toks, all_bad = name_tokens(parts.name)
         first = 0
         while len(all_toks) - first > 2 and all_toks[first] in self.singles:
             first += 1
         if not 2 <= len(all_toks) - first <= 4 or any(all_bad[first:]):
             return
-        toks = all_toks[first:]
-        title, org = parts.title, parts.organization
+        name = " ".join(all_toks[first:])
+        self.add_person(name, parts.title, parts.organization, start, appo_title, appo_org)
+
+    def add_person(
+        self,
+        name: str,
+        title: str | None,
+        org: str | None,
+        start: int,
+        appo_title: str | None,
+        appo_org: str | None,
+    ) -> None:
+        """Record a full name at start, with the titles before it (or given) and after it."""
         window = self.masked[max(0, start - 40) : start].split()
         last = window[-1] if window else ""
         if title is None and last.lower() in LOWER_TITLE_WORDS:
@@ -160,7 +186,6 @@ class Registry:
         role = ROLE_BEFORE.search(self.masked, max(0, start - 60), start) if last.endswith(",") else None
         if role and appo_title is None:
             appo_title, appo_org = parse_appositive(role.group("role"))
-        name = " ".join(toks)
         person = self.people.setdefault(name, Person(name, []))
         person.positions.append(start)
         person.premod_title = person.premod_title or title
@@ -183,17 +208,24 @@ class Registry:
         return parse_appositive(m.group(1)) if m else (None, None)
 
     def merge_short_forms(self) -> None:
-        """Fold "Hawk Sawyer" into "Kathleen Hawk Sawyer": a registered name ending a longer one."""
+        """Fold "Hawk Sawyer" into "Kathleen Hawk Sawyer": a registered name ending a longer one.
+
+        Only names sharing a last word can end one another; a merged name has fewer words than
+        any name it could have absorbed, so folding one never changes the candidates of the next.
+        """
+        by_last: dict[str, list[list[str]]] = {}
+        for name in self.people:
+            toks = name.split()
+            by_last.setdefault(toks[-1], []).append(toks)
         for name in sorted(self.people, key=lambda n: len(n.split())):
             toks = name.split()
-            longer = [
-                p
-                for p in self.people.values()
-                if len(ptoks := p.name.split()) > len(toks) and ptoks[-len(toks) :] == toks
-            ]
+            same_last = by_last[toks[-1]]
+            if len(same_last) < 2:
+                continue
+            longer = [p for p in same_last if len(p) > len(toks) and p[-len(toks) :] == toks]
             if len(longer) == 1:
                 short = self.people.pop(name)
-                into = longer[0]
+                into = self.people[" ".join(longer[0])]
                 into.positions.extend(short.positions)
                 into.premod_title = into.premod_title or short.premod_title
                 into.premod_org = into.premod_org or short.premod_org
@@ -202,7 +234,7 @@ class Registry:
 
     def resolve(self, name: str, pos: int) -> Person | None:
         """The person a mention refers to: the full name, or the most recent one it ends."""
-        toks = [t.lower() for t in name.split() if t.lower() not in HONORIFICS]
+        toks = [low for low in name.lower().split() if low not in HONORIFICS]
         if not toks:
             return None
         best, best_pos = None, -2

@@ -21,8 +21,8 @@ from tasks.cues import (
     ORG_NOUNS,
     SPEECH_VERB_RE,
     SPOKES_NOUNS,
+    article_sentences,
     is_cap,
-    sentence_spans,
 )
 from tasks.names import CAP_RUN, parse_appositive, split_title
 from tasks.phrases import Subject, clause_subject
@@ -51,11 +51,7 @@ class State:
 
     def __post_init__(self) -> None:
         self.registry = Registry(self.masked)
-        self.sentences = [
-            (s, e, p)
-            for p, (start, end) in enumerate(paragraphs(self.text))
-            for s, e in sentence_spans(self.masked, start, end)
-        ]
+        self.sentences = article_sentences(self.masked, paragraphs(self.text))
         self.starts = [s for s, _, _ in self.sentences]
 
     def has_lowercase(self, word: str) -> bool:

@@ -1,0 +1,127 @@
+"""Numbers that measure nothing, told from the characters and the word around them: dates ("June
+24"), clock times, ages ("73 years old", "aged 40"), tenors ("the 10-year note"), weapon sizes
+("155mm shells"), glued codes ("M1A2"), names and designations ("Boeing 737", "Section 230").
+
+Every test is a regex anchored at the number, or a look at the word before it. The word before is
+read as a forward match in the article reversed (`rev`, made once per article), and the tests that
+can only pass after a given character are tried only after it: most numbers pass all of them.
+
+Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.figure_market import TENOR, minus_sign
+from tasks.figure_words import (
+    DESIGNATION_NOUNS,
+    FUNCTION_BEFORE,
+    MONTH_WORD,
+    MONTHS,
+    WEAPON_SIZE,
+    WEEKDAYS,
+    ends_sentence,
+    glued_unit,
+    owner_or_plural_name,
+)
+from tasks.numbers import ISO_CODES
+
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
+    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF)\s)$"
+)
+_SYMBOLS = frozenset("$€£¥₹₽₩₪₺₴")
+AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
+AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
+NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
+TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
+DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
+# Everything after the number that makes it no measure, in one match: a weapon size, a tenor, a time,
+# a date, or (last, as it has one exception) an age.
+_AFTER = re.compile(
+    rf"(?=[- m])(?:{WEAPON_SIZE.pattern})|(?=-)(?i:{TENOR.pattern})|(?i:{TIME_AFTER.pattern})"
+    rf"|(?:{DATE_AFTER.pattern})|(?P<age>(?i:{AGE_AFTER.pattern}))"
+)
+# What _AFTER can start with, besides whitespace (a weapon size glued: "155mm"; "-year-old"; "5pm",
+# "3:30", "GMT"; "24th of June").
+_AFTER_FIRST = frozenset("-m:snrtaApPoOGUECM")
+# "One of our two icebreakers is nearly 50 years old": a thing's age is a duration; a person's is not.
+THING_AGE_BEFORE = re.compile(
+    r"\b([a-z][a-z-]+)\s+(?:is|was|are|were)\s+(?:(?:nearly|almost|about|roughly|more\s+than|over)\s+)?$"
+)
+AGE_PEOPLE = frozenset({"he", "she", "who", "they", "i", "you", "we", "man", "woman", "boy", "girl"})
+_MARK_BEFORE = frozenset("'’#/:")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+# The word right before the number on its line, in the reversed text: what
+# `([A-Za-z][\w.&'’-]*)[ \t]+$` finds searching back from the number (never across a line break).
+_WORD_BEFORE_REV = re.compile(r"\n?[ \t]+([\w.&'’-]*[A-Za-z])")
+
+
+def not_a_measure(text: str, low: str, rev: str, start: int, end: int, digits: bool) -> bool:
+    """Dates, times, ages, ordinals, designations and glued codes around the number at text[start:end]
+    (`low` is ascii_lower(text), `rev` is text[::-1])."""
+    nxt = text[end : end + 1]
+    prev = text[start - 1 : start]
+    if digits and nxt.isalpha() and not glued_unit(text, end):
+        return True
+    if prev in _MARK_BEFORE or (digits and nxt in ("/", ":")):
+        return True
+    if prev in ("-", "–") and _hyphen_before(text, start, digits):
+        return True
+    after = _AFTER.match(text, end) if nxt in _AFTER_FIRST or nxt.isspace() else None
+    if after and (after.lastgroup != "age" or not _thing_age(text, start)):
+        return True
+    floor = start - 12 if start > 12 else 0
+    if prev.isspace() and "age" in low[floor:start] and AGE_BEFORE.search(text, floor, start):
+        return True
+    if digits and nxt in (",", ")") and NAME_COMMA.search(text, max(0, start - 30), start):
+        return True
+    return prev in (" ", "\t", "\n") and _named_by_word_before(text, rev, start)
+
+
+def _hyphen_before(text: str, start: int, digits: bool) -> bool:
+    """ "F-35", "3-1": a hyphen glued to a letter or digit before the number; a lone "-" before digits
+    is a minus sign only after a space or "(" ("-0.31%")."""
+    glued = text[start - 2 : start - 1] if start >= 2 else ""
+    if glued and (glued in _ASCII_LETTERS or glued.isdecimal()):
+        return True
+    return digits and text[start - 1] == "-" and not minus_sign(text, start)
+
+
+def _named_by_word_before(text: str, rev: str, start: int) -> bool:
+    """Whether the word before the number makes it a name: a month ("June 24"), a designation noun
+    ("Section 230"), or a capitalized word that is not a function word ("Boeing 737")."""
+    word = _WORD_BEFORE_REV.match(rev, len(text) - start, len(text) - max(0, start - 30))
+    if not word:
+        return False
+    prev = word.group(1)[::-1]
+    if prev[-1] == "." and ends_sentence(prev):
+        return False
+    low = prev.lower().rstrip(".")
+    if not prev[0].isupper():
+        return low in DESIGNATION_NOUNS
+    if MONTH_WORD.fullmatch(prev) or low in DESIGNATION_NOUNS:
+        return True
+    if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):
+        return False
+    return low not in FUNCTION_BEFORE and low not in WEEKDAYS
+
+
+def _thing_age(text: str, start: int) -> bool:
+    """ "icebreakers is nearly 50 years old" (a lowercase noun subject), not "Trump is 73 years old"."""
+    m = THING_AGE_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m) and m.group(1) not in AGE_PEOPLE
+
+
+def currency_before(text: str, start: int) -> re.Match[str] | None:
+    """The currency written right before the number ("$", "US$", "€", "Rs ", "USD "), if any. The
+    regex runs only when the characters before the number can end one."""
+    c1 = text[start - 1 : start]
+    if not (c1 in _SYMBOLS or c1 == "s" or c1 == "."):
+        if not c1.isspace():
+            return None
+        c2 = text[start - 2 : start - 1] if start >= 2 else ""
+        if not ((c2 in "s." and c2) or "A" <= c2 <= "Z" or (c1 == "\n" and (c2 in _SYMBOLS or c2.isspace()))):
+            return None
+    return CURRENCY_BEFORE.search(text, max(0, start - 7), start)
