@@ -30,7 +30,7 @@ class Run:
 
     def result(self) -> dict:
         """The summary the CLI prints: this run's counts and the warehouse's totals."""
-        return {**vars(self.summary), "warehouse_rows": self.counts}
+        return {**self.summary.counts(), "warehouse_rows": self.counts}
 
 
 @contextmanager

@@ -44,11 +44,11 @@ def process_pages(
             quarantined_articles(articles, outcome.quarantine),
         ]
     )
+    summary.add_speakers(outcome.valid["speakers"]["speaker_id"].drop_nulls())
     summary.add(
         articles_new=written["articles"],
         articles_failed=failed.height,
         quotes_loaded=written["quotes"],
-        speakers_loaded=written["speakers"],
         figures_loaded=written["figures"],
         rows_quarantined=outcome.quarantine.height,
     )

@@ -6,7 +6,8 @@ for a feed whose items failed, so a crash or a failed page never hides items beh
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import polars as pl
@@ -38,16 +39,25 @@ class RunSummary:
     checks_failed: int = 0
     rows_quarantined: int = 0
     message: str | None = None
+    _speaker_ids: set[str] = field(default_factory=set, repr=False)
 
     def add(self, **counts: int) -> None:
         """Add to the named counters."""
         for key, value in counts.items():
             setattr(self, key, getattr(self, key) + value)
 
+    def add_speakers(self, speaker_ids: Iterable[str]) -> None:
+        """Count each speaker once per run, however many batches quote them."""
+        self._speaker_ids.update(speaker_ids)
+        self.speakers_loaded = len(self._speaker_ids)
+
+    def counts(self) -> dict[str, int | str | None]:
+        """The public fields: what the runs table, the CLI and the Prefect UI show."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if not f.name.startswith("_")}
+
     def as_row(self) -> pl.DataFrame:
         """The runs-table row, stamped with the finish time."""
-        row = asdict(self) | {"finished_at": now_utc()}
-        return pl.DataFrame([row])
+        return pl.DataFrame([self.counts() | {"finished_at": now_utc()}])
 
 
 def feed_counts(state: pl.DataFrame) -> dict[str, int]:
@@ -72,9 +82,9 @@ def hold_back_validators(state: pl.DataFrame, failed_feeds: set[str]) -> pl.Data
 def summary_markdown(summary: RunSummary) -> str:
     """The run summary as a markdown table, for the Prefect UI."""
     lines = [f"# sitrep {summary.flow} run: {summary.outcome}", "", "| count | value |", "|---|---|"]
-    for f in fields(summary):
-        if f.name not in {"run_id", "flow", "outcome", "message"}:
-            lines.append(f"| {f.name} | {getattr(summary, f.name)} |")
+    for name, value in summary.counts().items():
+        if name not in {"run_id", "flow", "outcome", "message"}:
+            lines.append(f"| {name} | {value} |")
     if summary.message:
         lines += ["", summary.message]
     return "\n".join(lines)

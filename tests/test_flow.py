@@ -82,10 +82,11 @@ def test_items_already_known_are_not_fetched_again(demo_run) -> None:
 
 def test_backfill_re_extracts_from_stored_html_without_changing_rows(demo_run) -> None:
     path, _, _, after_first, _, _ = demo_run
-    result = backfill(since="2026-01-01", until="2027-01-01", warehouse_path=str(path))
+    result = backfill(since="2026-01-01", until="2027-01-01", warehouse_path=str(path), batch_size=4)
     assert result["outcome"] == "completed"
     assert result["articles_new"] == after_first["articles"]
     assert rows(path) == after_first
+    assert result["speakers_loaded"] == after_first["speakers"]  # once each, over seven batches
 
 
 def test_contract_columns_and_offsets(demo_run) -> None:
