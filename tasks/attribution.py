@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.cues import INVERTED_VERBS, SPEECH_VERB_ALT, SPEECH_VERB_RE, word_trie
+from tasks.cues import ATTRIBUTION_VERB_ALT, INVERTED_VERBS, SPEECH_VERB_RE, word_trie
 from tasks.phrases import Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
@@ -23,7 +23,7 @@ CUE_NOUNS = frozenset(
 )
 # Speech verbs, "according to" and "remarks from X"; one \b before all three (see cues.word_trie).
 CUE_FINDER = re.compile(
-    rf"\b(?:(?P<verb>{SPEECH_VERB_ALT})\b|(?P<according>[Aa]ccording to\s+)"
+    rf"\b(?:(?P<verb>{ATTRIBUTION_VERB_ALT})\b|(?P<according>[Aa]ccording to\s+)"
     rf"|(?P<noun>{word_trie(CUE_NOUNS)}\s+(?:from|by)\s+))"
 )
 # ", who (also) said": a relative clause on the speaker, its antecedent right before the comma.

@@ -233,11 +233,17 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$|^[A-Z]\.[A-Z]\.?$")
 
 
 SPEECH_VERB_ALT = word_trie(SPEECH_VERBS)
+# "Salcedo defended it, calling it "a legal shield"": a participle whose subject is the clause's,
+# a cue for attribution only (quote finding does not take "calling for" as reported speech).
+ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling"})
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
 SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
 # A speech cue of any kind, for "is this short quoted phrase reported speech?": a speech verb,
-# "according to", or "statement from" (one \b for all three).
-ANY_CUE = re.compile(rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+)")
+# "according to", "statement from", or "calling it" (one \b for all four).
+ANY_CUE = re.compile(
+    rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+"
+    r"|calling (?:it|them|him|her|this|that)\b)"
+)
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).
 # A masked quote (\x00...) opening the next sentence starts a sentence too.

@@ -1,6 +1,8 @@
-"""Bare numbers in figure text: partitives ("500 of the troops"), counts whose noun is elided and
-said just before ("up from 14,000", "operates two,"), and references to named people ("the two
-Holloways") that are not counts. Also the `Number` the scanner hands around.
+"""Bare numbers in figure text: partitives ("500 of the troops", "five of 12 possible measures"),
+counts whose noun is elided and said just before ("up from 14,000", "operates two,", "compared with
+1.47 million"), amounts whose currency is ("of at least 1.4 billion" after "1.25 billion francs"),
+and references to named people ("the two Holloways") that are not counts. Also the `Number` the
+scanner hands around.
 
 Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
 """
@@ -27,16 +29,24 @@ BARE_OF = re.compile(
     r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=\s*[.,;]|\s+(?:in|on|at|among|across)\b)",
     re.I,
 )
+# "five of 12 possible measures": a part of a counted whole, the part counting the whole's noun.
+OF_NUMBER = re.compile(r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=[ \t])", re.I)
+OWNED_NUMBER = re.compile(r"[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t])")
 CLAUSE_END = re.compile(r"\s*[.;,]")
 ELIDED_AFTER = re.compile(r"\s+(?:that|which|who)\b")
 PARTICIPLE_AFTER = re.compile(
     r"\s+(?:needed|required|remaining|left|cast|sold|held|built|won|lost|spent|paid|average|total|median)\b"
 )
 ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
+# "compared with 1.47 million", "versus 12", "out of three": the noun is the count just compared.
+COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|out\s+of)\s+$", re.I)
+COMPARE_WORDS = frozenset({"from", "than", "versus", "vs", "vs."})
 PARAGRAPH, STORY = 200, 1500
 # Words before a bare number that leave its noun to an earlier count: change verbs, hedges, "while".
+# "a further 900", "at least 1.4 billion", "13 ships becomes eight".
 ELIDED_LEAD = frozenset(
-    "by to added add about around roughly nearly almost approximately some while and averaged".split()
+    """by to added add about around roughly nearly almost approximately some while and averaged least
+    further additional another extra becomes become became""".split()
 )
 # ...unless a unit-like word or a number follows ("by 2 to 3", "to 5 a.m.", "and 4-3").
 LEAD_BREAK = re.compile(r"\s*(?:[-–/:]|\d)")
@@ -110,19 +120,64 @@ def bare(
     group = OF_GROUP.match(text, end)
     if group and value != 1:
         found = noun_phrase(text, group.end())
+        if found and found[0].endswith(("'s", "’s")):  # "17 of the city’s 18 councils"
+            owned = OWNED_NUMBER.match(text, found[1])
+            found = noun_phrase(text, owned.end()) if owned else found
         if found:
             return [make_figure(start, found[1], "count", value, head_noun(found[0]))], end
     whole = BARE_OF.match(text, end)
     if whole:
         return _bare_partitive(text, num, value, whole, previous), whole.end()
+    if value != 1:
+        part = _part_of_number(text, num, value, end)
+        if part:
+            return [part], end
     reach = _elided(text, rev, num, end)
     if not reach:
         return [], end
-    line_start = text.rfind("\n", 0, start) + 1 if reach == PARAGRAPH else 0
+    return _elided_figure(text, num, value, end, reach, previous), end
+
+
+def _part_of_number(text: str, num: Number, part: float, end: int) -> Found | None:
+    """ "five of 12 possible measures": the part counts the noun of the whole after it (raw to that
+    noun); the whole is read on its own as the scan goes on."""
+    m = OF_NUMBER.match(text, end)
+    if not m:
+        return None
+    whole = parse_digits(m.group("d")) if m.group("d") else parse_words(ascii_lower(m.group("w")))
+    found = noun_phrase(text, m.end()) if whole is not None and part < whole else None
+    if not found or (m.group("d") and is_year(m.group("d"))):
+        return None
+    return make_figure(num.start, found[1], "count", part, head_noun(found[0]))
+
+
+def _elided_figure(
+    text: str, num: Number, value: float, end: int, reach: int, previous: list[Found]
+) -> list[Found]:
+    """The bare number as the last count (or, scaled, amount of money) said before it within reach.
+
+    A scaled number ("at least 1.4 billion") takes the currency of an amount earlier in its paragraph,
+    passing over a conversion in parentheses ("1.25 billion francs ($1.26 billion)"). A part after
+    "including" is smaller than its whole ("30,000 people in 42 countries, including about 9,500")."""
+    start = num.start
+    paragraph = text.rfind("\n", 0, start) + 1
+    line_start = paragraph if reach == PARAGRAPH else 0
+    money_floor = paragraph if end > num.end else start  # only a scaled number may be money
+    subset = "including" in text[max(0, start - 24) : start]
     for fig in reversed(previous):
-        if fig.kind == "count" and line_start <= fig.start < start and start - fig.end < reach:
-            return [make_figure(start, end, "count", value, fig.unit)], end
-    return [], end
+        if not (line_start <= fig.start < start and start - fig.end < reach):
+            continue
+        if fig.kind == "count" and not (subset and fig.value <= value):
+            return [make_figure(start, end, "count", value, fig.unit)]
+        if fig.kind == "money" and fig.start >= money_floor and not _aside(text, fig.start, start):
+            return [make_figure(start, end, "money", value, fig.unit)]
+    return []
+
+
+def _aside(text: str, pos: int, before: int) -> bool:
+    """Whether text[pos] stands inside parentheses that close before offset `before`."""
+    close = text.find(")", pos, before)
+    return close >= 0 and text.rfind("(", 0, pos) > text.rfind(")", 0, pos)
 
 
 def _bare_partitive(
@@ -157,7 +212,9 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
     if not before:
         return 0
     word = before.group(1)[::-1].lower()
-    if word in ("from", "than"):  # "up from 14,000 before the war", "more than 17"
+    if word in COMPARE_WORDS:  # "up from 14,000 before the war", "more than 17", "versus 12"
+        return PARAGRAPH
+    if word in ("with", "to", "of") and COMPARED.search(text, max(0, num.start - 16), num.start):
         return PARAGRAPH
     participle = PARTICIPLE_AFTER.match(text, end)
     at_end = CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle

@@ -17,6 +17,7 @@ from tasks.figure_market import TENOR, minus_sign
 from tasks.figure_words import (
     DESIGNATION_NOUNS,
     FUNCTION_BEFORE,
+    GROUP_NOUNS,
     MONTH_WORD,
     MONTHS,
     WEAPON_SIZE,
@@ -100,7 +101,7 @@ def _named_by_word_before(text: str, rev: str, start: int) -> bool:
         return False
     low = prev.lower().rstrip(".")
     if not prev[0].isupper():
-        return low in DESIGNATION_NOUNS
+        return low in DESIGNATION_NOUNS and low not in GROUP_NOUNS
     if MONTH_WORD.fullmatch(prev) or low in DESIGNATION_NOUNS:
         return True
     if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):

@@ -82,7 +82,7 @@ def find_shares(text: str, low: str) -> list[Found]:
     for at, m in _one_in(low):
         n = ONE_IN_NUM.search(low, max(0, at - 5), at)
         a, b = (_small(n.group(1)) if n else None), _small(m.group(1))
-        if a and b and a < b and not _inside(taken, at):
+        if a and b and a < b and not _inside(taken, at) and not _year(m.group(1)):
             out.append(make_figure(n.start(), m.end(), "percent", 100 * a / b, "percent"))
     return out
 
@@ -96,6 +96,11 @@ def _one_in(low: str) -> list[tuple[int, re.Match[str]]]:
         if m.start() and low[m.start() - 1].isspace()
     ]
     return sorted(found, key=lambda pair: pair[0]) if len(found) > 1 else found
+
+
+def _year(word: str) -> bool:
+    """ "about 125 in 2015": a whole written as a year is a date, not the whole of a share."""
+    return len(word) == 4 and word.isdigit() and 1800 <= int(word) <= 2100
 
 
 def _small(word: str) -> float | None:

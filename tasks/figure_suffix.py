@@ -18,6 +18,8 @@ import string
 from tasks.figure_market import PER_BASE, POINTS, SUBUNIT, exchange_rate, points, subunit
 from tasks.figure_words import head_noun, noun_phrase
 from tasks.numbers import (
+    COUNTRY_ADJECTIVES,
+    COUNTRY_ONLY_CURRENCY,
     CURRENCY_WORDS,
     GLUED_ONLY,
     HYPHEN_COUNTS,
@@ -37,7 +39,7 @@ MULTIPLIER = re.compile(
 )
 PERCENT = re.compile(r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percentage\s+points?\b", re.I)
 BASIS_POINTS = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
-_COUNTRY = r"US|U\.S\.|American|Canadian|Australian|New Zealand|Hong Kong|Singapore|Taiwan(?:ese)?"
+_COUNTRY = trie_pattern(COUNTRY_ADJECTIVES)  # "Canadian dollars", "Swiss francs": case as written
 CURRENCY_AFTER = re.compile(rf"\s+(?:({_COUNTRY})\s+)?([A-Za-z]+)\b")
 CODE_AFTER = re.compile(r"\s+(" + "|".join(sorted(ISO_CODES)) + r")\b")
 QUANTITY = re.compile(rf"\s*({QUANTITY_UNIT_RE})\b(?!-old|\s+old\b)", re.I)
@@ -53,7 +55,8 @@ TIMES = re.compile(
 )
 
 # A currency word after the number, as CURRENCY_AFTER would read it (ASCII letters, any case).
-_WORDS = trie_pattern(list(CURRENCY_WORDS))
+_CURRENCY_NAMES = [*CURRENCY_WORDS, *COUNTRY_ONLY_CURRENCY]
+_WORDS = trie_pattern(_CURRENCY_NAMES)
 _CURRENCY_WORD_AFTER = rf"\s+(?:(?:{_COUNTRY})\s+)?(?=[A-Za-z]+\b)(?i:{_WORDS})\b"
 # The units in the order `_suffix_in_order` tries them, each with the characters its match can
 # start with after any whitespace. An alternative matches wherever its unit fits (and maybe more:
@@ -62,7 +65,11 @@ _UNITS = [
     ("percent", f"(?i:{PERCENT.pattern})", "%-p"),
     ("bps", f"(?i:{BASIS_POINTS.pattern})", "b"),
     ("code", CODE_AFTER.pattern, "".join(code[0] for code in ISO_CODES)),
-    ("cur", _CURRENCY_WORD_AFTER, "UACNHST" + "".join(w[0] + w[0].upper() for w in CURRENCY_WORDS)),
+    (
+        "cur",
+        _CURRENCY_WORD_AFTER,
+        "".join(a[0] for a in COUNTRY_ADJECTIVES) + "".join(w[0] + w[0].upper() for w in _CURRENCY_NAMES),
+    ),
     ("sub", f"p|{SUBUNIT.pattern}", "pUeCAHSNck"),
     ("rate", PER_BASE.pattern, "pat"),
     ("qty", f"(?i:{QUANTITY.pattern})", "".join(unit[0] for unit in QUANTITY_UNITS)),
@@ -163,7 +170,7 @@ def _suffix_in_order(text: str, end: int, value: float, scaled: bool, digits: bo
         return "money", m.group(1), m.end(), 1.0
     m = CURRENCY_AFTER.match(text, end)
     code = currency_of_word(m.group(2), m.group(1)) if m else None
-    if m and code and (scaled or m.group(2).lower() not in SCALED_ONLY_CURRENCY):
+    if m and code and (scaled or m.group(1) or m.group(2).lower() not in SCALED_ONLY_CURRENCY):
         return "money", code, m.end(), 1.0
     sub = subunit(text, end)
     if sub:

@@ -34,7 +34,7 @@ STOP = _words(
     between through during without within across behind beyond near around toward towards via amid
     despite old apiece face faces faced remain remains remained went came took got made left set put
     saw met gave get make take come go goes see know think want need seem seems seemed including
-    like plus minus away back ahead together alone instead already still soon too others
+    like plus minus away back ahead together alone instead already still soon too others last next
     """
 )
 STOP_EXCEPT_MODIFIER = frozenset({"other"})  # "the two other candidates" keeps going
@@ -70,6 +70,9 @@ DESIGNATION_NOUNS = _words(
     step vol volume issue exhibit count counts lane runway camp base row seat box line pp p
     """
 )
+# Nouns for a body of people or ships: a name only capitalized ("Camp 14", "Carrier Strike Group 5");
+# lowercase the number after them counts what follows ("hands the camp 117 seats").
+GROUP_NOUNS = _words("camp group unit fleet corps brigade battalion regiment squadron division")
 # Capitalized words that may stand right before a measuring number ("About 30", "Some 20,000").
 FUNCTION_BEFORE = _words(
     """
@@ -86,6 +89,8 @@ FUNCTION_BEFORE = _words(
 _TOKEN = re.compile(
     r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b)"
 )  # the last form is a modifier inside the phrase ("41 new 52-week highs"), never its first word
+# The number of a name inside a counted phrase ("five Type 31 frigates", "two Boeing 737 jets").
+_DESIGNATION_NUMBER = re.compile(r"[ \t]+(\d+)\b(?![.,]\d)")
 _CONJ = frozenset({"and", "or"})
 _STOP_OR_NUMBER = STOP | NUMBER_WORDS
 _ENDS_PHRASE = (STOP - STOP_EXCEPT_MODIFIER) | NUMBER_WORDS | WEEKDAYS  # a word the phrase stops before
@@ -109,6 +114,8 @@ def _weak_tail(word: str) -> bool:
     low = word.lower()
     if low in ING_NOUNS:
         return False
+    if word.isdigit():  # a name's number with no noun after it ("two Type 23")
+        return True
     if low in STAND_INS or low in IRREGULAR_PARTICIPLES:
         return True
     if low.endswith(("ly", "ed", "ing")):
@@ -127,7 +134,12 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
     while len(words) < max_words:
         m = _TOKEN.match(text, pos)
         if not m:
-            break
+            m = _DESIGNATION_NUMBER.match(text, pos) if words and words[-1][0][0].isupper() else None
+            if not m:
+                break
+            words.append((m.group(1), m.start(1), m.end()))  # "13 Type 23 frigates": a name's number
+            pos = m.end()
+            continue
         word = m.group(1)
         low = word.lower()
         if low in _CONJ:

@@ -8,20 +8,20 @@ number, whether it measures something:
   -> 0.25). Basis points are converted to percentage points ("50 basis points" -> 0.5), so every
   percent figure is on one scale. Unit is always "percent".
 - money: a currency symbol, code or word with the amount, scaled ("$850 billion" -> 8.5e11 USD,
-  "€1.2bn" EUR, "300 million pounds" GBP). Unit is the ISO code.
+  "€1.2bn" EUR, "300 million pounds" GBP, "86.40 Swiss francs" CHF). Unit is the ISO code.
 - quantity: a measure or a duration ("1,500 kilometers", "an 18-year insurgency" -> 18 years).
 - count: a number of things, unit the counted noun as written ("20,000 troops", "two dozen F-35s").
-- Ranges are two figures, low and high. When both ends carry their unit ("2% to 3%") each is its own
-  figure with its own raw text; when the low end borrows the high end's scale or unit ("$10-12
-  billion", "between 2 and 3 percent") both figures carry the whole range as raw text and offsets,
-  so a figure's key must include its value. A "range" with no unit at all ("3-1", "52-48") is a
-  score or a tally and yields nothing.
+- Ranges are two figures, low and high. When both ends carry their unit ("2% to 3%", "£2.9bn and
+  £13bn", each amount in its own currency) each is its own figure with its own raw text; when the
+  low end borrows the high end's scale or unit ("$10-12 billion", "between 2 and 3 percent") both
+  figures carry the whole range as raw text and offsets, so a figure's key must include its value.
+  A "range" with no unit at all ("3-1", "52-48") is a score or a tally and yields nothing.
 
 Not figures: dates, years, clock times, ages, ordinals, scores, phone numbers, addresses, numbers
 inside URLs or emails, designations ("F-35", "Section 230", "phase one", "Nikkei 225"), bond ticks
 ("7/32"), page furniture ("1 of 5", "5 min read"), vague amounts ("dozens", "several dozen"), "a"
-alone and "one" used as a pronoun or article. Lines without closing punctuation (headings, related
-links) are page furniture and are skipped.
+alone and "one" used as a pronoun or article ("one of them", "one reporter asked"). Lines without
+closing punctuation (headings, related links) are page furniture and are skipped.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from operator import itemgetter
 
 from tasks.figure_elided import Number, bare, is_year, model_name, named_group, named_terms, pronoun_phrase
 from tasks.figure_market import index_level, negative_start, pair_rate
-from tasks.figure_measure import CURRENCY_BEFORE, currency_before, not_a_measure
+from tasks.figure_measure import currency_before, not_a_measure
 from tasks.figure_shares import find_shares
 from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
 from tasks.figure_words import Found, describe, make_figure
@@ -67,6 +67,13 @@ NEXT_CHAR = re.compile(r"\s+(\S)")
 # "one built for deterrence", "one made in Ohio": "one" as a pronoun before a participle.
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|made|done|known|seen|given|taken|held|sold|run)\b")
 ONE_BEFORE = frozenset({"at", "every", "no", "any", "the", "which", "each", "of"})
+# "one reporter asked", "one senior official said": "one" as an article before a speaker, unless
+# a word before it makes it a count ("only one senator asked").
+ONE_SPEAKER_AFTER = re.compile(
+    r"(?:\s+[a-z][\w'’-]*){1,2}\s+(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|noted"
+    r"|replied|recalled|explained|argued|insisted|warned|complained|countered|wondered|shouted)\b"
+)
+ONE_COUNTS_BEFORE = frozenset({"only", "just", "exactly", "than", "least"})
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
 BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
@@ -168,12 +175,12 @@ def _read(text: str, low: str, rev: str, num: Number, previous: list[Found]) -> 
     mult, end = multiplier(text, end, money=bool(cur))
     scaled = value * mult
     unit = None if cur else suffix(text, end, scaled, mult != 1 or not digits, bool(digits))
+    code = CURRENCY_SYMBOLS.get(cur.group().strip(), "USD") if cur else None
     if unit is None:
-        high = _range(text, low, rev, start, end, scaled, bool(cur))
+        high = _range(text, low, rev, (start, end), (scaled, mult), code)
         if high is not None:
             return high
-    if cur:
-        code = CURRENCY_SYMBOLS.get(cur.group().strip(), "USD")
+    if code:
         after = CURRENCY_AFTER.match(text, end)
         if after and currency_of_word(after.group(2), after.group(1)):
             end = after.end()
@@ -223,9 +230,14 @@ def _skip_range(text: str, end: int) -> int:
 
 
 def _range(
-    text: str, low: str, rev: str, start: int, end: int, low_value: float, money: bool
+    text: str, low: str, rev: str, span: tuple[int, int], low_end: tuple[float, float], code: str | None
 ) -> tuple[list[Found], int] | None:
-    """Two figures for "2 to 3 percent", "$40-50 billion", "between 2 and 3 percent"; [] for a score."""
+    """Two figures for "2 to 3 percent", "$40-50 billion", "between 2 and 3 percent"; [] for a score.
+    `low_end` is the low number's (scaled value, scale); `code` its currency when one stands before it.
+    None when there is no range, or when both ends are whole amounts of money ("£2.9bn and £13bn"):
+    each is then read on its own, in its own currency."""
+    start, end = span
+    low_value, low_mult = low_end
     nxt = text[end : end + 1]
     m = RANGE.match(text, end) if nxt.isspace() or (nxt in "-–—tTaAoO" and nxt) else None
     if not m:
@@ -242,11 +254,13 @@ def _range(
         and not text[m.end() :].startswith(" ")
     ):
         return None
-    mult, h_end = multiplier(text, m.end(), money)
-    if money:
-        code_m = CURRENCY_BEFORE.search(text, max(0, start - 1), start + 4)
-        code = CURRENCY_SYMBOLS.get(code_m.group().strip(), "USD") if code_m else "USD"
-        unit = ("money", code, h_end, 1.0)
+    mult, h_end = multiplier(text, m.end(), bool(code))
+    if code:
+        high_cur = currency_before(text, h_start)
+        if high_cur and (low_mult != 1 or mult == 1):
+            return None
+        high_code = CURRENCY_SYMBOLS.get(high_cur.group().strip(), code) if high_cur else code
+        unit = ("money", high_code, h_end, 1.0)
     else:
         unit = suffix(text, h_end, high * mult, mult != 1)
     if unit is None or not low_value * (mult if low_value < high else 1) < high * mult:
@@ -274,4 +288,7 @@ def _one_counts(text: str, num: Number) -> bool:
         return False
     if PRONOUN_ONE_AFTER.match(text, num.end) or ONE_IDIOM.match(text, num.end):
         return False
-    return not (before and before.group(1).lower() in ONE_BEFORE)
+    prev = before.group(1).lower() if before else ""
+    if prev not in ONE_COUNTS_BEFORE and ONE_SPEAKER_AFTER.match(text, num.end):
+        return False
+    return prev not in ONE_BEFORE

@@ -41,6 +41,7 @@ UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 POSSESSIVE = re.compile(r"['’]s?$")
 PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that|whom)\b.*$")
+AGE = re.compile(r"^\d+-year-old\s+")  # "a 47-year-old accountant": the role is "accountant"
 LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
 POSSESSOR = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+)*[\w’'.\-]+['’]s\s+")
 ORG_PP = re.compile(
@@ -53,6 +54,14 @@ APPOSITIVE_OPENERS = frozenset(
 )
 # Party labels: before a name they are an affiliation ("Democrat Andrew Bellamy"), not a first name.
 PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "democratic", "conservative"})
+# Last words of a firm's name; an "of Town" after them is the firm's seat, not its name.
+COMPANY_HEADS = frozenset(
+    """
+    systems industries technologies holdings dynamics aerospace shipbuilding motors airlines inc
+    inc. corp corp. ltd plc llc co co. corporation partners electric electronics
+    """.split()
+)
+PARTY_MEMBERS = frozenset({"democrat", "republican"})
 ROLE_NOUNS = frozenset(
     """
     head commandant superintendent member fellow analyst scholar expert economist researcher
@@ -142,7 +151,7 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     last_title = -1
     for i, t in enumerate(toks):
         low = t.lower()
-        if low in TITLE_HEADS or (low in HONORIFICS and i < len(toks) - 1):
+        if (low in TITLE_HEADS and not in_org_name(toks, i)) or (low in HONORIFICS and i < len(toks) - 1):
             last_title = i
         elif low == "class" and i > 0 and RANK_CLASS.match(toks[i - 1]) and i < len(toks) - 1:
             last_title = i  # "Airman First Class", "Petty Officer 2nd Class"
@@ -155,13 +164,16 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
         name_toks = name_toks[1:]
     if not name_toks or name_toks[0].islower():
         return None  # "Secretary of State" alone: a title, no name
+    if len(toks) == 1 and toks[0].lower() in PARTY_MEMBERS:
+        return None  # "the panel's top Republican": a party member not yet named
     if not is_org_phrase(name_toks):
         name_toks = without_place(name_toks)
     if last_title < 0 and party is not None:
         return NameParts(" ".join(name_toks), party)
     if last_title < 0:
         if definite or is_org_phrase(name_toks):
-            return NameParts(" ".join(without_possessor(name_toks)), kind="organization")
+            org = without_possessor(without_seat(name_toks))
+            return NameParts(" ".join(org), kind="organization")
         return NameParts(" ".join(name_toks))
     head = toks[: last_title + 1]
     first = last_title
@@ -176,6 +188,11 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
     org = " ".join(head[:first]) or None
     return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+
+
+def in_org_name(toks: list[str], i: int) -> bool:
+    """ "Justice" in "Ministry of Justice": a title word after an institution's "of" names its field."""
+    return i >= 2 and toks[i - 1] == "of" and toks[i - 2].lower() in ORG_WORDS
 
 
 def inner_title_word(head: list[str], k: int) -> bool:
@@ -196,6 +213,17 @@ def without_possessor(toks: list[str]) -> list[str]:
     for i in range(len(toks) - 3, -1, -1):
         if toks[i].endswith(("'s", "’s")):
             return toks[i + 1 :]  # two words at least stay: "People's Daily" is a name of its own
+    return toks
+
+
+def without_seat(toks: list[str]) -> list[str]:
+    """A firm without the town news gives as its seat: "Veridian Field Systems of Reston".
+
+    Only after a company head: "of" after a public body is part of its name ("Ministry of Defence").
+    """
+    for i, t in enumerate(toks[2:-1], start=2):
+        if t == "of" and toks[i - 1].lower() in COMPANY_HEADS:
+            return toks[:i]
     return toks
 
 
@@ -232,6 +260,8 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
         cut = m.start()
         break
     title = LEADING_ARTICLE.sub("", text[:cut]).strip(" ,")
+    if title[:1].isdigit():
+        title = AGE.sub("", title)
     if "'s" in title or "’s" in title:  # POSSESSOR needs one
         title = POSSESSOR.sub("", title)
     last = title.split()[-1] if title else ""

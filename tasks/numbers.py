@@ -195,15 +195,42 @@ CURRENCY_WORDS = {
     "shekel": "ILS", "shekels": "ILS", "hryvnia": "UAH", "hryvnias": "UAH", "lira": "TRY",
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "rand": "ZAR",
     "zloty": "PLN", "zlotys": "PLN", "won": "KRW", "krona": "SEK", "kronor": "SEK", "krone": "NOK",
-    "kroner": "NOK",
+    "kroner": "NOK", "rupiah": "IDR", "ringgit": "MYR", "baht": "THB", "naira": "NGN", "forint": "HUF",
+    "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "boliviano": "BOB", "bolivianos": "BOB",
 }  # fmt: skip
+# Currency words that name no one currency alone ("pesos", "dinars"): money only after a country.
+COUNTRY_ONLY_CURRENCY = frozenset(
+    "peso pesos dinar dinars shilling shillings rial rials crown crowns real reais sol soles leu lei".split()
+)
 # Words that are currencies only next to a scale ("300 million pounds", not "243 pounds").
 SCALED_ONLY_CURRENCY = frozenset({"pound", "pounds", "won", "rand"})
-DOLLAR_COUNTRY = {
-    "us": "USD", "u.s.": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-    "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD", "taiwan": "TWD",
-    "taiwanese": "TWD",
+# A country adjective before a currency word names the currency: "40 million Canadian dollars" CAD,
+# "86.40 Swiss francs" CHF, "500 Danish kroner" DKK. Keys as written (the regex is case-sensitive).
+_DOLLAR_ADJECTIVES = {
+    "US": "USD", "U.S.": "USD", "American": "USD", "Canadian": "CAD", "Australian": "AUD",
+    "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD", "Taiwan": "TWD", "Taiwanese": "TWD",
+    "Jamaican": "JMD", "Zimbabwean": "ZWL", "Liberian": "LRD", "Namibian": "NAD", "Fijian": "FJD",
 }  # fmt: skip
+_CURRENCY_ADJECTIVES = {
+    "Swiss": "CHF", "Japanese": "JPY", "Chinese": "CNY", "Turkish": "TRY", "Norwegian": "NOK",
+    "Danish": "DKK", "Swedish": "SEK", "Icelandic": "ISK", "Russian": "RUB", "British": "GBP",
+    "Indian": "INR", "Pakistani": "PKR", "Sri Lankan": "LKR", "Nepalese": "NPR", "Bangladeshi": "BDT",
+    "Afghan": "AFN", "Indonesian": "IDR", "Malaysian": "MYR", "Thai": "THB", "Philippine": "PHP",
+    "Vietnamese": "VND", "Korean": "KRW", "South Korean": "KRW", "North Korean": "KPW",
+    "Israeli": "ILS", "Saudi": "SAR", "Qatari": "QAR", "Iranian": "IRR", "Yemeni": "YER",
+    "Omani": "OMR", "Emirati": "AED", "UAE": "AED", "Egyptian": "EGP", "Lebanese": "LBP",
+    "Syrian": "SYP", "Sudanese": "SDG", "Iraqi": "IQD", "Jordanian": "JOD", "Kuwaiti": "KWD",
+    "Bahraini": "BHD", "Libyan": "LYD", "Algerian": "DZD", "Tunisian": "TND", "Moroccan": "MAD",
+    "South African": "ZAR", "Nigerian": "NGN", "Kenyan": "KES", "Ugandan": "UGX",
+    "Tanzanian": "TZS", "Ghanaian": "GHS", "Ethiopian": "ETB", "Mexican": "MXN", "Argentine": "ARS",
+    "Argentinian": "ARS", "Chilean": "CLP", "Colombian": "COP", "Peruvian": "PEN", "Brazilian": "BRL",
+    "Venezuelan": "VES", "Bolivian": "BOB", "Uruguayan": "UYU", "Cuban": "CUP", "Polish": "PLN",
+    "Czech": "CZK", "Hungarian": "HUF", "Romanian": "RON", "Ukrainian": "UAH", "Serbian": "RSD",
+    "Bulgarian": "BGN", "Georgian": "GEL", "Armenian": "AMD", "Kazakh": "KZT",
+}  # fmt: skip
+DOLLAR_COUNTRY = {k.lower(): v for k, v in _DOLLAR_ADJECTIVES.items()}
+CURRENCY_COUNTRY = {k.lower(): v for k, v in _CURRENCY_ADJECTIVES.items()}
+COUNTRY_ADJECTIVES = [*_DOLLAR_ADJECTIVES, *_CURRENCY_ADJECTIVES]  # as written, for the regexes
 
 # Measures: a quantity's unit rather than a count of things. Keys as written, value = plural form
 # used when the unit is glued by a hyphen ("a 90-day extension" -> days).
@@ -240,8 +267,13 @@ QUANTITY_UNIT_RE = trie_pattern(list(QUANTITY_UNITS))  # keys are lowercase; mat
 
 
 def currency_of_word(word: str, before: str | None) -> str | None:
-    """ISO code for a currency word, with the country adjective before "dollars" if any."""
-    code = CURRENCY_WORDS.get(word.lower())
-    if code == "USD" and before:
-        return DOLLAR_COUNTRY.get(before.lower(), code)
-    return code
+    """ISO code for a currency word, decided by the country adjective before it if any ("Swiss
+    francs", "Canadian dollars"); a word like "pesos" is money only after one."""
+    low = word.lower()
+    code = CURRENCY_WORDS.get(low)
+    if not before or not (code or low in COUNTRY_ONLY_CURRENCY):
+        return code
+    country = " ".join(before.lower().split())
+    if code == "USD":
+        return DOLLAR_COUNTRY.get(country, code)
+    return CURRENCY_COUNTRY.get(country, code)

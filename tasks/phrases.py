@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tasks.appositives import appositive_end, named_appositive, next_comma, past_appositives
 from tasks.cues import (
     ADVERBS_AUX,
     CAP_STOPWORDS,
@@ -31,6 +32,7 @@ from tasks.cues import (
     joins_name,
     opens_gerund,
 )
+from tasks.institutions import is_institution_noun
 from tasks.names import ROLE_NOUNS
 from tasks.tokens import TokenRun, is_word, reach, tokens
 
@@ -44,9 +46,6 @@ INTRO_WORDS = frozenset(
     """.split()
 )
 PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
-APPOSITIVE_BOUNDS = frozenset({",", "(", '"', "“", "”", "—", ";"})
-# Comma-bounded asides that describe no speaker: a party-state label or a relative clause.
-ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose|including)\b)")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
 QUANTIFIERS = frozenset({"two", "three", "several", "some", "many"})
@@ -82,38 +81,13 @@ def subject_before(text: str, start: int, end: int) -> Subject | None:
     while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
         i -= 1
         skipped += 1
+    named = named_appositive(text, toks, i)
+    if named is not None:
+        return Subject("name", named[0], named[1], None, "", named[2])
     i, appositive = past_appositives(text, toks, i)
     if i < 0 or not is_word(toks[i][0]):
         return None
     return phrase_back(text, toks, i, appositive)
-
-
-def past_appositives(text: str, toks: list[tuple[str, int]], i: int) -> tuple[int, str | None]:
-    """Step back from toks[i] over ", APPOSITIVE," to the name it describes, and that appositive.
-
-    An aside set off by commas between name and verb is read past: a party-state label
-    ("Rep. Marcia Tolland, D-Calif., a member of the committee, said") or a relative clause on
-    the appositive's own noun ("..., an attorney with the Center, which represents them, told").
-    """
-    appositive, skipped = None, False
-    for _ in range(3):
-        if i < 1 or toks[i][0] != ",":
-            break
-        j = i - 1
-        while j >= 0 and toks[j][0] not in APPOSITIVE_BOUNDS and toks[j][0][0] != "\x00":
-            j -= 1
-        if j < 1 or toks[j][0] != "," or j >= i - 1:
-            break
-        segment = text[toks[j][1] + 1 : toks[i][1]].strip()
-        if ASIDE.match(segment):
-            i, skipped = j, True
-        elif appositive is None:
-            appositive, i, skipped = segment, j, True
-        else:
-            break
-    if skipped and toks[i][0] == ",":
-        i -= 1
-    return i, appositive
 
 
 def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str | None) -> Subject | None:
@@ -248,6 +222,8 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
             if seen_cap and det is None and lowers == 0 and not describes_name(toks, j):
                 break
+            if seen_cap and det is None and lowers > 0 and is_cap(toks[j - 1][0]):
+                break  # "engineering group Kessler Voss cut its forecast": the named firm ends it
             lowers += 1
         else:
             break
@@ -289,15 +265,18 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     """Lowercase words after a capitalized word that describe the name following them.
 
     "Polling expert Helen Marsh said": a role noun right before a name; "Labour's national
-    campaign co-ordinator, Gareth Lloyd-Evans, said": a possessor's role set off before the name.
+    campaign co-ordinator, Gareth Lloyd-Evans, said": a possessor's role set off before the name;
+    "Swiss engineering group Kessler Voss": the common noun of a firm before the firm's name.
     """
     if toks[j][0].lower() in ROLE_WORDS and reach(toks, j + 1) and is_cap(toks[j + 1][0]):
         return toks[j + 1][0] not in CAP_STOPWORDS
-    if not toks[j - 1][0].endswith(("'s", "’s")):
-        return False
     k = j
     while k < j + MAX_LOWER and reach(toks, k) and toks[k][0].islower() and toks[k][0] not in FUNCTION_WORDS:
         k += 1
+    if is_institution_noun(toks[k - 1][0]) and reach(toks, k) and is_cap(toks[k][0]):
+        return toks[k][0] not in CAP_STOPWORDS  # "Swiss engineering group Kessler Voss"
+    if not toks[j - 1][0].endswith(("'s", "’s")):
+        return False
     if not reach(toks, k + 1) or toks[k][0] != ",":
         return False
     return is_cap(toks[k + 1][0]) and toks[k + 1][0] not in CAP_STOPWORDS
@@ -333,32 +312,6 @@ def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int]
     if k == run:
         return None
     return text[toks[start][1] : toks[k - 1][1] + len(toks[k - 1][0])], k
-
-
-def next_comma(toks: list[tuple[str, int]], j: int) -> int:
-    """Index of a comma within a few words after a common noun ("another witness in the probe, ...")."""
-    for k in range(j, j + 8):
-        if not reach(toks, k):
-            break
-        if toks[k][0] == ",":
-            return k
-        if not is_word(toks[k][0]):
-            break
-    return j
-
-
-def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
-    """Offset where an appositive starting at toks[k] ends: the next comma or sentence mark."""
-    start = k
-    while reach(toks, k) and toks[k][0] not in {",", ".", ";", ":", '"', "“", "”", "—", "("}:
-        if toks[k][0][0] == "\x00":
-            return None
-        k += 1
-    if k == start:
-        return None
-    if reach(toks, k) and toks[k][0] == "." and not reach(toks, k + 1):
-        return toks[k][1]
-    return toks[k][1] if k < len(toks) else toks[-1][1] + len(toks[-1][0])
 
 
 def clause_subject(text: str, start: int, end: int) -> Subject | None:

@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tasks.cues import ACRONYM, CAP_STOPWORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from tasks.genders import agrees as gender_agrees
+from tasks.genders import honorific_gender, name_gender
 from tasks.ids import fold
+from tasks.institutions import FIRM_NOUNS
 from tasks.names import cap_runs, clean_token, is_strong_title, parse_appositive, split_title
 
 LOWER_TITLE = "|".join(
@@ -35,7 +38,10 @@ APPOSITIVE_AFTER = re.compile(
     r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
 )
 DIGIT = re.compile(r"\d")
-GENDERED = {"mr.": "he", "mr": "he", "ms.": "she", "ms": "she", "mrs.": "she", "mrs": "she", "miss": "she"}
+# Every honorific genders.py knows, as a run opens with it ("Mr.", "Ms", "Dame ").
+HONORIFIC_OPENERS = ("Mr", "Ms", "Miss ", "Sir ", "Lord ", "Lady ", "Dame ")
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+cached_name_gender = lru_cache(maxsize=8192)(name_gender)
 ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
 # Folding is Unicode normalization; the same institution names recur across runs and articles.
@@ -109,24 +115,35 @@ class Registry:
         for person in self.people.values():
             person.positions.sort()
             self.by_last.setdefault(person.name.rsplit(" ", 1)[-1].lower(), []).append(person)
-        self.genders: dict[str, str] = {}
+        self.genders: dict[str, str] = {}  # the article's own evidence: honorifics, then he/she
         for phrase, start, _ in runs:
-            if phrase[0] == "M":  # every GENDERED honorific starts with M (a run opens with a capital)
-                self.note_gender(phrase, start)
+            if phrase.startswith(HONORIFIC_OPENERS):
+                self.note_honorific(phrase, start)
 
-    def note_gender(self, phrase: str, start: int) -> None:
-        """ "Mr. Keogh" / "Ms. Delgado": the honorific the article uses tells "he" from "she"."""
+    def note_honorific(self, phrase: str, start: int) -> None:
+        """ "Mr. Keogh" / "Ms Delgado" / "Dame Ann Hale": the honorific tells "he" from "she"."""
         first, _, rest = phrase.partition(" ")
-        pronoun = GENDERED.get(first.lower())
-        if pronoun is None or not rest:
+        gender = honorific_gender(first)
+        if gender is None or not rest:
             return
         person = self.resolve(rest, start)
         if person is not None:
-            self.genders.setdefault(person.name, pronoun)
+            self.genders.setdefault(person.name, gender)
 
-    def agrees(self, name: str, pronoun: str) -> bool:
-        """Whether a person can be the referent of he/she: no honorific of the other gender."""
-        return self.genders.get(name, pronoun) == pronoun
+    def note_pronoun(self, name: str, pronoun: str) -> None:
+        """A "he"/"she" the article used for the person: evidence for later pronouns."""
+        gender = PRONOUN_GENDERS.get(pronoun)
+        if gender is not None:
+            self.genders.setdefault(name, gender)
+
+    def agrees(self, name: str, pronoun: str, known: bool = False) -> bool:
+        """Whether a person can be the referent of he/she: the article's evidence first (an
+        honorific, an earlier pronoun), else the given name; unknown never rules one out,
+        unless known asks for a gender that is known to agree."""
+        if pronoun not in PRONOUN_GENDERS:
+            return True
+        gender = self.genders.get(name) or cached_name_gender(name)
+        return gender_agrees(pronoun, gender) and (gender is not None or not known)
 
     def people_in(self, start: int, end: int) -> list[Person]:
         """The registered people named by capitalized runs within [start, end), in text order."""
@@ -160,6 +177,9 @@ class Registry:
         self.add_org(parts.organization)
         if " " not in parts.name:
             return  # one word is a surname or a place, not a full name
+        if parts.title is None and self.after_firm_noun(start):
+            self.add_org(parts.name)  # "engineering group Kessler Voss"
+            return
         all_toks, all_bad = name_tokens(parts.name)
         first = 0
         while len(all_toks) - first > 2 and all_toks[first] in self.singles:
@@ -168,6 +188,13 @@ class Registry:
             return
         name = " ".join(all_toks[first:])
         self.add_person(name, parts.title, parts.organization, start, appo_title, appo_org)
+
+    def after_firm_noun(self, start: int) -> bool:
+        """A run right after a lowercase noun for a firm ("retailer Brightline Home Centers") names one."""
+        if start < 3 or self.masked[start - 1] != " " or not self.masked[start - 2].islower():
+            return False
+        space = self.masked.rfind(" ", max(0, start - 16), start - 1)
+        return self.masked[space + 1 : start - 1] in FIRM_NOUNS
 
     def add_person(
         self,

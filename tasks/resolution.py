@@ -1,33 +1,42 @@
 """Resolution: from a cue's subject phrase to a speaker.
 
 Names resolve through the article's registry to the fullest form the article gives; institutions
-keep their name without "the"; anonymous subjects ("prosecutors", "a senior official") give None.
+keep their name without "the" and short forms take the full one (`tasks.institutions`); a
+person's writing speaks for them ("Marchetti's opinion noted"); anonymous subjects
+("prosecutors", "a senior official") give None.
 Pronouns and definite nouns ("he", "the company") resolve to the narration's focus at that point,
 found on demand by walking back over the preceding sentences: the last quote speaker, else the
-sentence's subject, else the last person the sentence names. Walking back only when a pronoun
-needs it keeps the cost proportional to the quotes, not to the sentences.
+sentence's subject, else the last person the sentence names; "he"/"she" skip a candidate of
+the other gender (`tasks.genders`: the article's honorifics and pronouns, else the given name).
+Walking back only when a pronoun needs it keeps the cost proportional to the quotes, not to the
+sentences.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 
-from tasks.attribution import ADVERB_RUN
 from tasks.cues import (
     DEFINITE_TITLES,
     GENERIC_GROUPS,
     ORG_NOUNS,
+    ORG_WORDS,
     SPEECH_VERB_RE,
     SPOKES_NOUNS,
-    article_sentences,
-    is_cap,
 )
+from tasks.institutions import is_institution_noun, latest_with_head, proper_institution, short_form
 from tasks.names import CAP_RUN, parse_appositive, split_title
-from tasks.phrases import Subject, clause_subject
-from tasks.quotes import paragraphs
-from tasks.registry import Registry, folded
+from tasks.narration import (
+    State,
+    opens_with_common_noun,
+    possessed_org,
+    proper_run,
+    sentence_span,
+    spoke_before,
+)
+from tasks.phrases import Subject
+from tasks.registry import folded
 from tasks.spans import Speaker
 
 # Staff who publish as their firm ("analysts at Nomura wrote in a note"); officials stay anonymous.
@@ -37,43 +46,13 @@ DOCUMENT_NOUNS = frozenset({"minutes", "statement", "report", "communique", "tra
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
 
 
-@dataclass
-class State:
-    """One article's narration: its sentences, registry, and the quote speakers found so far."""
-
-    text: str
-    masked: str
-    registry: Registry = field(init=False)
-    sentences: list[tuple[int, int, int]] = field(init=False)  # start, end, paragraph
-    starts: list[int] = field(init=False)
-    spoken: list[tuple[int, Speaker]] = field(default_factory=list)  # quote position, speaker
-    subjects: dict[int, Subject | None] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.registry = Registry(self.masked)
-        self.sentences = article_sentences(self.masked, paragraphs(self.text))
-        self.starts = [s for s, _, _ in self.sentences]
-
-    def has_lowercase(self, word: str) -> bool:
-        """Whether the narration also uses word in lowercase: then "Prosecutors" is a common noun."""
-        return re.search(rf"\b{re.escape(word)}\b", self.masked) is not None
-
-    def sentence_index(self, pos: int) -> int:
-        """Index of the sentence holding offset pos."""
-        return max(0, bisect.bisect_right(self.starts, pos) - 1)
-
-    def subject_of(self, k: int) -> Subject | None:
-        """The clause subject of sentence k (cached)."""
-        if k not in self.subjects:
-            s, e, _ = self.sentences[k]
-            self.subjects[k] = clause_subject(self.masked, s, e)
-        return self.subjects[k]
-
-
 def resolve(state: State, subject: Subject) -> Speaker | None:
     """The speaker a subject phrase names: pronouns to the focus, names to their fullest form."""
     if subject.kind == "pronoun":
-        return focus_at(state, subject.pos, org=subject.text not in {"he", "she"}, pronoun=subject.text)
+        found = focus_at(state, subject.pos, org=subject.text not in {"he", "she"}, pronoun=subject.text)
+        if found is not None and found.kind == "person":
+            state.registry.note_pronoun(found.name, subject.text)
+        return found
     if subject.kind == "first":
         return None
     if subject.kind == "nominal":
@@ -92,13 +71,19 @@ def resolve_name(
     if known_org and folded(known_org) != folded(parts.name) and not spoke_before(state, known_org, pos):
         known_org = None
     if parts.kind == "organization" or (known_org and folded(known_org) == folded(parts.name)):
-        return Speaker(known_org or clipped_org(state, parts.name, pos) or parts.name, kind="organization")
+        return org_speaker(state, parts.name, known_org, pos)
     person = state.registry.resolve(parts.name, pos)
     if person is None and len(parts.name.split()) == 1:
         word = parts.name.lower()
         if parts.title or det or state.has_lowercase(word) or word in GENERIC_GROUPS:
             return None
-        return Speaker(known_org or clipped_org(state, parts.name, pos) or parts.name, kind="organization")
+        if opens_with_common_noun(state, phrase, pos):
+            return None  # "Shares in the company fell"
+        if appositive:
+            described = one_word_described(state, parts.name, appositive, pos)
+            if described is not None:
+                return described
+        return org_speaker(state, parts.name, known_org, pos)
     if person is not None:
         return Speaker(person.name, person.title or parts.title, person.organization or parts.organization)
     appo_title, appo_org = parse_appositive(appositive) if appositive else (None, None)
@@ -106,36 +91,26 @@ def resolve_name(
     return Speaker(parts.name, title, parts.organization or appo_org)
 
 
-def clipped_org(state: State, name: str, pos: int) -> str | None:
-    """ "the Fed" for "the Federal Reserve": a clipped first word of a two-word institution named earlier."""
-    if " " in name or len(name) < 3 or not name[1:].islower():
+def one_word_described(state: State, name: str, appositive: str, pos: int) -> Speaker | None:
+    """A one-word name with an appositive role: a person known by one name ("an accountant who gave
+    only her surname, Chan"), or an institution when the role is one ("Frontex, the EU agency")."""
+    title, org = parse_appositive(appositive)
+    if title is None:
         return None
-    low = name.lower()
-    best, best_at = None, pos
-    for written in state.registry.orgs.values():
-        words = written.split()
-        if len(words) == 2 and words[0].lower().startswith(low) and len(words[0]) > len(name):
-            at = state.masked.find(written)
-            if 0 <= at < best_at:
-                best, best_at = written, at
-    return best
+    head = title.split()[-1].lower()
+    if is_institution_noun(head) or head in ORG_WORDS:
+        return org_speaker(state, name, None, pos)
+    return Speaker(name, title, org)
 
 
-def spoke_before(state: State, org: str, pos: int) -> bool:
-    """Whether the longer institution name was itself the subject of a speech verb before pos.
-
-    "U.S. Central Command said ..." lets a later "Central Command said" take the full name; an
-    institution only named inside an appositive ("commandant of the U.S. Coast Guard") does not.
-    """
-    start = state.masked.find(org)
-    while 0 <= start < pos:
-        at = ADVERB_RUN.match(state.masked, start + len(org) + 1).end()
-        if state.masked[start + len(org) : start + len(org) + 1] == " " and SPEECH_VERB_RE.match(
-            state.masked, at
-        ):
-            return True
-        start = state.masked.find(org, start + 1)
-    return False
+def org_speaker(state: State, name: str, known_org: str | None, pos: int) -> Speaker:
+    """An institution under its fullest name: a longer form it spoke under, or the name a short
+    form stands for ("the NAO", "Veridian", "the Fed")."""
+    if known_org is None or folded(known_org) == folded(name):
+        full = short_form(state.registry.orgs, state.masked, name, pos)
+        if full is not None:
+            return Speaker(full, kind="organization")
+    return Speaker(known_org or name, kind="organization")
 
 
 def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
@@ -143,6 +118,10 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
     if subject.appositive:
         runs = list(CAP_RUN.finditer(subject.appositive))
         ends_named = runs and runs[-1].end() >= len(subject.appositive.rstrip(" ."))
+        if ends_named and runs[-1].start() == 0 and is_institution_noun(subject.text):
+            named = resolve_name(state, runs[-1].group(), subject.pos, "the")
+            if named is not None:  # "The state energy company, YPFB, said"
+                return named if named.kind == "organization" else Speaker(named.name, kind="organization")
         if ends_named and len(runs[-1].group().split()) >= 2:
             named = resolve_name(state, runs[-1].group(), subject.pos, None)
             if named is not None and named.kind == "person":
@@ -156,21 +135,25 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
     if subject.text in DOCUMENT_NOUNS and subject.det == "the" and not subject.pp:
         return document_author(state, subject.text, subject.pos)
     if subject.text in SPOKES_NOUNS:
-        caps = [w.removesuffix("'s").removesuffix("’s") for w in subject.mods.split() if is_cap(w)]
-        if caps:
-            return resolve_name(state, " ".join(caps), subject.pos, "the")
-        if subject.pp:
-            person = state.registry.resolve(subject.pp, subject.pos)
-            if person is not None:  # "a spokesman for Van Aelst": the person's words
-                return Speaker(person.name, person.title, person.organization)
-            return resolve_name(state, subject.pp, subject.pos, "the")
-        if subject.mods.islower() and subject.mods.split()[-1:] and subject.mods.split()[-1] in ORG_NOUNS:
-            return org_by_head(state, subject.mods.split()[-1], subject.pos)
-    if subject.text in ORG_NOUNS and subject.text not in SPOKES_NOUNS and possessed_org(subject.mods):
+        named = spokesperson_of(state, subject)
+        if named is not None or subject.mods or subject.pp:
+            return named
+    if subject.text in AUTHORED_NOUNS and (owner := OWNER.fullmatch(subject.mods)) is not None:
+        return owner_of(state, owner.group(1), subject.text, subject.pos)  # "Marchetti's opinion noted"
+    if subject.text in ORG_NOUNS and possessed_org(subject.mods):
         head = state.masked[subject.pos : subject.pos + len(subject.text)]
         return Speaker(f"{subject.mods} {head}", kind="organization")
+    if subject.det in {"the", None}:
+        head = state.masked[subject.pos : subject.pos + len(subject.text)]
+        named = proper_institution(subject.mods, head)
+        if named is not None:
+            return Speaker(named, kind="organization")  # "the Hong Kong government said"
     if subject.det == "the" and subject.text in ORG_NOUNS and not subject.mods:
-        return focus_at(state, subject.pos, org=True)
+        focus = focus_at(state, subject.pos, org=True)
+        if focus is not None:
+            return focus
+        found = latest_with_head(state.registry.orgs, state.masked, subject.text, subject.pos)
+        return Speaker(found, kind="organization") if found else None
     if subject.text in DEFINITE_TITLES and subject.det == "the":
         person = state.registry.by_title(subject.text, subject.pos)
         if person is not None:
@@ -178,12 +161,32 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
     return None
 
 
-POSSESSED = re.compile(r"^[A-Z][\w.\-]*['’]s(?: [a-z]+){0,2}$")
+# Writings whose words are their owner's: "Marchetti's opinion noted that ...".
+AUTHORED_NOUNS = frozenset(
+    """
+    opinion ruling dissent report letter memo statement book column essay filing brief post tweet
+    decision order remarks comments testimony speech analysis note
+    """.split()
+)
+OWNER = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*?)['’]s(?:\s+[a-z][\w-]*){0,2}")
 
 
-def possessed_org(mods: str) -> bool:
-    """ "China's foreign ministry": a named possessor before a lowercase institution head."""
-    return POSSESSED.match(mods) is not None
+def owner_of(state: State, owner: str, noun: str, pos: int) -> Speaker | None:
+    """The author of a possessed writing; of two people sharing the name, the one the article
+    tied to that kind of writing before ("Judge Ellen Marchetti wrote ... a 41-page opinion")."""
+    people = [
+        p for p in state.registry.by_last.get(owner.rsplit(" ", 1)[-1].lower(), ()) if p.positions[0] < pos
+    ]
+    if len(people) > 1:
+        word = re.compile(rf"\b{noun}\b")
+        tied = [
+            p
+            for p in people
+            if any(word.search(state.masked, *sentence_span(state, at)) for at in p.positions)
+        ]
+        if len(tied) == 1:
+            return Speaker(tied[0].name, tied[0].title, tied[0].organization)
+    return resolve_name(state, owner, pos, None)
 
 
 def document_author(state: State, noun: str, pos: int) -> Speaker | None:
@@ -215,15 +218,21 @@ def group_institution(state: State, subject: Subject) -> Speaker | None:
     return named if named is not None and named.kind == "organization" else None
 
 
-def org_by_head(state: State, noun: str, pos: int) -> Speaker | None:
-    """ "a department spokeswoman": the institution with that head the article named last before pos."""
-    best, best_at = None, -1
-    for written in state.registry.orgs.values():
-        if written.split()[-1].lower() == noun:
-            at = state.masked.rfind(written, 0, pos)
-            if at > best_at:
-                best, best_at = written, at
-    return Speaker(best, kind="organization") if best is not None else None
+def spokesperson_of(state: State, subject: Subject) -> Speaker | None:
+    """ "a Ministry of Defence spokesperson", "a spokesman for X", "a department spokeswoman"."""
+    named = proper_run(subject.mods)
+    if named:
+        return resolve_name(state, named, subject.pos, "the")
+    if subject.pp:
+        person = state.registry.resolve(subject.pp, subject.pos)
+        if person is not None:  # "a spokesman for Van Aelst": the person's words
+            return Speaker(person.name, person.title, person.organization)
+        return resolve_name(state, subject.pp, subject.pos, "the")
+    last = subject.mods.split()[-1:]
+    if subject.mods.islower() and last and last[0] in ORG_NOUNS:
+        found = latest_with_head(state.registry.orgs, state.masked, last[0], subject.pos)
+        return Speaker(found, kind="organization") if found else None
+    return None
 
 
 def subject_speaker(state: State, k: int) -> Speaker | None:
@@ -232,7 +241,7 @@ def subject_speaker(state: State, k: int) -> Speaker | None:
     if subject is None:
         return None
     if subject.kind == "name":
-        return resolve_name(state, subject.text, subject.pos, subject.det)
+        return resolve_name(state, subject.text, subject.pos, subject.det, subject.mods, subject.appositive)
     if subject.kind == "nominal":
         return resolve_nominal(state, subject)
     if subject.kind == "pronoun":
@@ -241,9 +250,14 @@ def subject_speaker(state: State, k: int) -> Speaker | None:
 
 
 def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Speaker | None:
-    """The person (or institution) the narration is about just before pos, agreeing with "he"/"she"."""
+    """The person (or institution) the narration is about just before pos, agreeing with "he"/"she".
+
+    Once a candidate is passed over for its gender, a person merely named in a sentence must be
+    known to agree: a name of unknown gender ("San Diego", a firm) is weaker than the one skipped.
+    """
     want = "organization" if org else "person"
     agrees = state.registry.agrees
+    vetoed = False
     i = state.sentence_index(pos)
     spoken_pos = [p for p, _ in state.spoken]
     for k in range(i, max(-1, i - LOOKBACK), -1):
@@ -251,23 +265,29 @@ def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Sp
         limit = min(pos, e)
         lo, hi = bisect.bisect_left(spoken_pos, s), bisect.bisect_left(spoken_pos, limit)
         for _, speaker in reversed(state.spoken[lo:hi]):
-            if speaker.kind == want and agrees(speaker.name, pronoun):
-                return speaker
+            if speaker.kind == want:
+                if agrees(speaker.name, pronoun):
+                    return speaker
+                vetoed = True
         subject = state.subject_of(k)
         if subject is not None and subject.pos < limit and subject.kind != "pronoun":
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
             if speaker is not None:
-                if speaker.kind == want and agrees(speaker.name, pronoun):
-                    return speaker
+                if speaker.kind == want:
+                    if agrees(speaker.name, pronoun):
+                        return speaker
+                    vetoed = True
                 continue
             if subject.kind == "name":
                 continue
         if subject is not None and subject.kind == "pronoun" and subject.pos < limit:
             continue
         if not org:
-            people = [p for p in state.registry.people_in(s, limit) if agrees(p.name, pronoun)]
+            named = state.registry.people_in(s, limit)
+            people = [p for p in named if agrees(p.name, pronoun, known=vetoed)]
             if people:
                 return Speaker(people[-1].name, people[-1].title, people[-1].organization)
+            vetoed = vetoed or bool(named and pronoun in {"he", "she"})
     return None
 
 

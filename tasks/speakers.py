@@ -5,9 +5,11 @@ Cues are looked for where news puts them, in this order: right after the closing
 that "..."`, `according to X`, `directives from Xi to "..."`), then later in the sentence
 (`"..." announced in October, said Scissors`). A quote without a cue of its own takes the speaker
 of the quote it continues, of the paragraph's other quotes, or of the previous paragraph when it
-opens a bare quote paragraph. Pronouns resolve to the person the narration is about (the focus,
-updated sentence by sentence); surnames and titles to the fullest name the article gives.
-A cue whose subject is anonymous ("prosecutors", "two people briefed on the talks") gives None.
+opens a bare quote paragraph, unless it takes a turn in a question-and-answer exchange
+(`tasks.exchange`). Pronouns resolve to the person the narration is about (the focus, updated
+sentence by sentence); surnames and titles to the fullest name the article gives.
+A cue whose subject is anonymous ("prosecutors", "two people briefed on the talks") gives None,
+unless the article names that person a little later ("That official, NAME, ...": `tasks.naming`).
 """
 
 from __future__ import annotations
@@ -15,8 +17,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tasks.attribution import cue_in, find_cue
+from tasks.exchange import exchange_turn
+from tasks.naming import name_described
+from tasks.narration import State
+from tasks.phrases import Subject
 from tasks.quotes import QuoteSpan, mask_quotes
-from tasks.resolution import State, resolve, speech_subject
+from tasks.resolution import resolve, speech_subject
 from tasks.spans import Speaker
 
 
@@ -26,24 +32,33 @@ def attribute(text: str, quotes: list[QuoteSpan]) -> list[Speaker | None]:
         return []
     state = State(text, mask_quotes(text, quotes))
     speakers: list[Speaker | None] = [None] * len(quotes)
-    cued = [False] * len(quotes)
+    cues: list[Subject | None] = [None] * len(quotes)
+    asked: dict[int, Speaker | None] = {}
     for i, q in enumerate(quotes):
         s_start, s_end, _ = state.sentences[state.sentence_index(q.open_at)]
         p_end = state.text.find("\n", q.open_at)
         subject = find_cue(state.masked, q, s_start, s_end, len(text) if p_end < 0 else p_end)
         if subject is not None:
-            cued[i] = True
+            cues[i] = subject
             speakers[i] = resolve(state, subject)
         else:
-            speakers[i] = fallback(quotes, speakers, i, state)
+            speakers[i] = fallback(quotes, speakers, i, state, asked)
         if speakers[i] is not None:
             state.spoken.append((q.open_at, speakers[i]))
-    fill_from_later(quotes, speakers, cued)
+    fill_from_later(quotes, speakers, cues)
+    name_described(state, quotes, speakers, cues)
     return canonical(speakers)
 
 
-def fallback(quotes: list[QuoteSpan], speakers: list[Speaker | None], i: int, state: State) -> Speaker | None:
-    """A quote without its own cue: the quote it continues, its paragraph's, or the previous paragraph's."""
+def fallback(
+    quotes: list[QuoteSpan],
+    speakers: list[Speaker | None],
+    i: int,
+    state: State,
+    asked: dict[int, Speaker | None],
+) -> Speaker | None:
+    """A quote without its own cue: the quote it continues, its paragraph's, a turn in an exchange,
+    or the previous paragraph's."""
     q = quotes[i]
     if i > 0 and (q.continues or quotes[i - 1].paragraph == q.paragraph):
         return speakers[i - 1]
@@ -51,7 +66,8 @@ def fallback(quotes: list[QuoteSpan], speakers: list[Speaker | None], i: int, st
     if state.text[para_start : q.open_at].strip():
         return repeated_from(quotes, speakers, i, state.text) or previous_sentence(state, q.open_at)
     if i > 0 and quotes[i - 1].paragraph == q.paragraph - 1:
-        return speakers[i - 1]
+        turn = exchange_turn(state.text, quotes, speakers, i, asked)
+        return speakers[i - 1] if turn is None else turn[0]
     return speech_subject(state, state.sentences[state.sentence_index(q.open_at)][2] - 1)
 
 
@@ -79,11 +95,14 @@ def repeated_from(
     return None
 
 
-def fill_from_later(quotes: list[QuoteSpan], speakers: list[Speaker | None], cued: list[bool]) -> None:
+def fill_from_later(
+    quotes: list[QuoteSpan], speakers: list[Speaker | None], cues: list[Subject | None]
+) -> None:
     """An uncued quote before a cued one in the same paragraph (`"A." "B," she said.`) takes its speaker."""
     for i in range(len(quotes) - 2, -1, -1):
         nxt = i + 1
-        if not cued[i] and speakers[i] is None and quotes[nxt].paragraph == quotes[i].paragraph and cued[nxt]:
+        same_paragraph = quotes[nxt].paragraph == quotes[i].paragraph
+        if cues[i] is None and speakers[i] is None and same_paragraph and cues[nxt] is not None:
             speakers[i] = speakers[nxt]
 
 

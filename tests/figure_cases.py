@@ -360,4 +360,8 @@ NEGATIVE = [
     "As many as 16 to be retired, they said.",
     # a pair of names is no currency pair
     "The Labour-Green pair was 12 in all.",
+    # "one" as an article before a speaker; a whole written as a year is no share's whole
+    "“Is it over?” one reporter asked.",
+    "Sales rose to 125 in 2015.",
+    "Detainees were moved to Camp 14.",
 ]

@@ -35,3 +35,14 @@ def test_honorifics_give_gender_and_ranks_do_not() -> None:
 def test_unknown_gender_never_rules_a_candidate_out() -> None:
     assert agrees("she", "f") and not agrees("she", "m") and not agrees("He", "f")
     assert agrees("she", None) and agrees("they", "m") and agrees("it", "f")
+
+
+def test_registry_prefers_the_article_s_own_evidence() -> None:
+    from tasks.registry import Registry
+
+    registry = Registry("Jordan Blake and Mr. Robin Hale spoke, and Sarah Cole listened.")
+    assert registry.agrees("Robin Hale", "he") and not registry.agrees("Robin Hale", "she")
+    assert registry.agrees("Sarah Cole", "she") and not registry.agrees("Sarah Cole", "he")
+    registry.note_pronoun("Jordan Blake", "she")
+    assert registry.agrees("Jordan Blake", "she") and not registry.agrees("Jordan Blake", "he")
+    assert registry.agrees("Zorvath Quenby", "he") and not registry.agrees("Zorvath Quenby", "he", known=True)

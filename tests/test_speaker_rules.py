@@ -233,3 +233,108 @@ def test_of_an_institution_is_still_the_organization() -> None:
 
     assert parse_appositive("a professor at Halden University") == ("professor", "Halden University")
     assert parse_appositive("commander of U.S. European Command")[1] == "U.S. European Command"
+
+
+def test_public_body_named_by_proper_modifiers_keeps_them() -> None:
+    text = 'The Welsh health ministry said it was "reviewing every case."'
+    assert [(s.name, s.kind) for s in speakers(text)] == [("Welsh health ministry", "organization")]
+    text = 'A Welsh health official said it was "reviewing every case."'
+    assert names(text) == [None]
+
+
+def test_the_office_said_takes_the_office_named_before() -> None:
+    text = (
+        "The Leeds coroner's office opened an inquiry in May.\n"
+        'On Tuesday, the office said it would "publish its findings soon."'
+    )
+    assert names(text) == ["Leeds coroner's office"]
+    text = 'On Tuesday, the office said it would "publish its findings soon."'
+    assert names(text) == [None]
+
+
+def test_firm_noun_with_a_name_in_apposition_is_that_firm() -> None:
+    text = 'The state rail operator, SNCF, said services were "severely disrupted."'
+    assert [(s.name, s.kind) for s in speakers(text)] == [("SNCF", "organization")]
+    text = 'The rail operator, which runs most lines, said services were "severely disrupted."'
+    assert names(text) == [None]
+
+
+def test_first_word_of_a_firm_stands_for_the_firm() -> None:
+    text = 'The order went to Halvard Marine Systems of Bergen.\nHalvard said it was "ready to build."'
+    assert names(text) == ["Halvard Marine Systems"]
+    text = 'Oslo Harbour Authority staff met in Oslo.\nOslo said it was "ready to build."'
+    assert names(text) == ["Oslo"]  # a place the narration names on its own is not the authority
+    assert split_title("Ministry of Defence", definite=True).name == "Ministry of Defence"
+
+
+def test_initialism_stands_for_the_institution_it_abbreviates() -> None:
+    text = 'The Office for Budget Review warned of a gap.\n"The sums do not add up," the OBR said.'
+    assert names(text) == ["Office for Budget Review"]
+    text = 'The Presidency of Defence Industries (SSB) runs procurement.\n"We will respond," the SSB said.'
+    assert names(text) == ["Presidency of Defence Industries"]
+    text = 'The Office for Budget Review warned of a gap.\n"The sums do not add up," the IMF said.'
+    assert names(text) == ["IMF"]
+
+
+def test_spokesperson_of_an_institution_with_of_in_its_name() -> None:
+    text = 'A Ministry of Justice spokesperson said the review was "well under way."'
+    assert names(text) == ["Ministry of Justice"]
+    text = 'A justice ministry spokesperson said the review was "well under way."'
+    assert names(text) == [None]
+
+
+def test_firm_named_after_its_common_noun_is_what_it_refers_to() -> None:
+    text = (
+        "Norwegian engineering group Halvard Voss cut its forecast on Monday.\n"
+        'Shares in the company fell 9%. "Orders remain weak," it said.'
+    )
+    assert [(s.name, s.kind) for s in speakers(text)] == [("Halvard Voss", "organization")]
+    text = 'The central bank Governor Anna Voss spoke first. "Rates stay where they are," she said.'
+    assert [(s.name, s.kind) for s in speakers(text)] == [("Anna Voss", "person")]
+
+
+def test_described_quotes_take_the_name_given_later() -> None:
+    text = (
+        '"Talks are stuck," a senior official said.\n'
+        'A second official spoke later. "We are close," the second official said. "Very close."\n'
+        "That official, Dana Whitlock, a deputy envoy, said the talks would resume."
+    )
+    assert names(text) == [None, "Dana Whitlock", "Dana Whitlock"]
+    text = (
+        'The committee\'s top Democrat called the release "a stunt."\n'
+        '"They leak what suits them," the lawmaker, Rep. Ann Corliss of Maine, said.'
+    )
+    assert names(text) == ["Ann Corliss", "Ann Corliss"]
+    text = '"We are close," the second official said.\nThe official, who asked not to be named, left.'
+    assert names(text) == [None]
+
+
+def test_one_word_name_set_off_after_its_description_is_the_speaker() -> None:
+    text = (
+        "Dozens waited outside the gate.\n"
+        "One of them, a 52-year-old nurse who gave only her first name, Mei, said she had come twice. "
+        '"I will come again," she said.'
+    )
+    assert [(s.name, s.kind, s.title) for s in speakers(text)] == [("Mei", "person", "nurse")]
+    text = 'Officials in the northern province, Idlib, said the road was "closed to all traffic."'
+    assert names(text) == [None]
+
+
+def test_possessed_writing_is_its_author_s_words() -> None:
+    text = (
+        "Judge Ana Ruiz wrote the ruling for the panel. Her brother, Tomas Ruiz, a lawyer, argued the case.\n"
+        'Ruiz\'s ruling said the statute was "plainly valid."'
+    )
+    assert names(text) == ["Ana Ruiz"]
+    text = (
+        "Judge Ana Ruiz sat on the panel. Her brother, Tomas Ruiz, a lawyer, argued the case.\n"
+        'Ruiz\'s letter said the statute was "plainly valid."'
+    )
+    assert names(text) == ["Tomas Ruiz"]  # nothing ties either to a letter: the one named last
+
+
+def test_calling_takes_the_subject_of_its_clause() -> None:
+    text = 'Mayor Ida Crane defended the budget on Friday, calling it "lean but fair."'
+    assert names(text) == ["Ida Crane"]
+    text = 'Hundreds marched on Friday, calling for "fair wages."'
+    assert names(text) == []  # a slogan after "calling for" is still no reported speech

@@ -264,3 +264,36 @@ def test_title_after_the_keeps_its_letters() -> None:
     speaker = speakers(text)[0]
     assert speaker.name == "Ewan Tolland"
     assert speaker.title is not None and speaker.title.startswith("Labour")
+
+
+def test_pronoun_skips_a_candidate_of_the_other_gender() -> None:
+    text = (
+        "Maria Lind testified for six hours.\n"
+        'At one point the counsel, Paul Greer, pressed her.\n"Did you read it?" Greer asked.\n'
+        '"Not fully," she replied.'
+    )
+    assert names(text) == ["Paul Greer", "Maria Lind"]
+    text = 'Maria Lind testified for six hours.\n"Did you read it?" Paul Greer asked.\n"Not fully," he said.'
+    assert names(text) == ["Paul Greer", "Paul Greer"]
+
+
+def test_unknown_gender_does_not_rule_a_candidate_out() -> None:
+    text = 'Zorvath Quenby spoke for the union.\n"We will strike," she said.'
+    assert names(text) == ["Zorvath Quenby"]
+
+
+def test_bare_follow_up_question_goes_back_to_the_asker() -> None:
+    text = (
+        '"Were any units left behind?" a reporter asked.\n'
+        '"No," Col. Ada Brandt said. "None."\n'
+        '"And the depots?"\n'
+        '"Also empty."'
+    )
+    assert names(text) == [None, "Ada Brandt", "Ada Brandt", None, "Ada Brandt"]
+
+
+def test_bare_paragraph_outside_an_exchange_continues_the_speaker() -> None:
+    text = '"Were any units left behind?" a reporter asked.\n"No," Col. Ada Brandt said.\n"We checked twice."'
+    assert names(text) == [None, "Ada Brandt", "Ada Brandt"]
+    text = '"Will it hold?" Col. Ada Brandt asked.\n"It will," Brandt said.\n"Why?"'
+    assert names(text) == ["Ada Brandt", "Ada Brandt", "Ada Brandt"]  # one speaker asks and answers

@@ -1,0 +1,108 @@
+"""Appositives: the comma-bounded phrases news sets beside a speaker's name.
+
+"Rep. Marcia Tolland, D-Calif., a member of the committee, said" puts a party label and a role
+between the name and its verb; "One of them, an accountant who gave only her surname, Chan,
+said" puts the name itself last. Subject readers (`tasks.phrases`) step over the asides to the
+name they describe, or take the name set off right before the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.cues import CAP_STOPWORDS, FUNCTION_WORDS, is_cap
+from tasks.tokens import is_word, reach
+
+APPOSITIVE_BOUNDS = frozenset({",", "(", '"', "“", "”", "—", ";"})
+# Comma-bounded asides that describe no speaker: a party-state label or a relative clause.
+ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose|including)\b)")
+# Words that open or sit inside a noun phrase before its head ("her surname", "the agency").
+NP_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+PREPOSITIONS = frozenset(
+    {"in", "of", "at", "near", "from", "for", "with", "to", "on", "by", "into", "across"}
+)
+
+
+def named_appositive(text: str, toks: list[tuple[str, int]], i: int) -> tuple[str, int, str] | None:
+    """ "One of them, an accountant who gave only her surname, Chan, said": a one-word name set off
+    by commas right before the verb, after a noun phrase that describes it, is the subject.
+
+    Returns (name, offset, description). A noun phrase governed by a preposition ("officials in
+    the province, Idlib, said") is not the subject, so neither is the name beside it.
+    """
+    if i < 3 or toks[i][0] != "," or toks[i - 2][0] != ",":
+        return None
+    word, pos = toks[i - 1]
+    prev = toks[i - 3][0]
+    if not is_word(word) or not is_cap(word) or word in CAP_STOPWORDS:
+        return None
+    if not prev.islower() or not is_word(prev) or prev in FUNCTION_WORDS:
+        return None
+    m = i - 4
+    while (
+        m >= max(0, i - 10)
+        and is_word(toks[m][0])
+        and (toks[m][0] in NP_DETS or (toks[m][0].islower() and toks[m][0] not in FUNCTION_WORDS))
+    ):
+        m -= 1
+    if m >= 0 and toks[m][0] in PREPOSITIONS:
+        return None
+    bound = m
+    while bound >= 0 and toks[bound][0] not in APPOSITIVE_BOUNDS:
+        bound -= 1
+    start = toks[bound][1] + 1 if bound >= 0 else toks[m + 1][1]
+    return word, pos, text[start : toks[i - 2][1]].strip()
+
+
+def past_appositives(text: str, toks: list[tuple[str, int]], i: int) -> tuple[int, str | None]:
+    """Step back from toks[i] over ", APPOSITIVE," to the name it describes, and that appositive.
+
+    An aside set off by commas between name and verb is read past: a party-state label
+    ("Rep. Marcia Tolland, D-Calif., a member of the committee, said") or a relative clause on
+    the appositive's own noun ("..., an attorney with the Center, which represents them, told").
+    """
+    appositive, skipped = None, False
+    for _ in range(3):
+        if i < 1 or toks[i][0] != ",":
+            break
+        j = i - 1
+        while j >= 0 and toks[j][0] not in APPOSITIVE_BOUNDS and toks[j][0][0] != "\x00":
+            j -= 1
+        if j < 1 or toks[j][0] != "," or j >= i - 1:
+            break
+        segment = text[toks[j][1] + 1 : toks[i][1]].strip()
+        if ASIDE.match(segment):
+            i, skipped = j, True
+        elif appositive is None:
+            appositive, i, skipped = segment, j, True
+        else:
+            break
+    if skipped and toks[i][0] == ",":
+        i -= 1
+    return i, appositive
+
+
+def next_comma(toks: list[tuple[str, int]], j: int) -> int:
+    """Index of a comma within a few words after a common noun ("another witness in the probe, ...")."""
+    for k in range(j, j + 8):
+        if not reach(toks, k):
+            break
+        if toks[k][0] == ",":
+            return k
+        if not is_word(toks[k][0]):
+            break
+    return j
+
+
+def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
+    """Offset where an appositive starting at toks[k] ends: the next comma or sentence mark."""
+    start = k
+    while reach(toks, k) and toks[k][0] not in {",", ".", ";", ":", '"', "“", "”", "—", "("}:
+        if toks[k][0][0] == "\x00":
+            return None
+        k += 1
+    if k == start:
+        return None
+    if reach(toks, k) and toks[k][0] == "." and not reach(toks, k + 1):
+        return toks[k][1]
+    return toks[k][1] if k < len(toks) else toks[-1][1] + len(toks[-1][0])

@@ -1,0 +1,120 @@
+"""Anonymous first, named later: "the second official said "..."" then "That official, Lauren
+Whitfield-Osei, ...".
+
+News sometimes quotes a person under a description ("a second U.S. official", "the panel's top
+Republican") and names them only a sentence or a paragraph later, with a definite noun and
+the name in apposition ("That official, NAME,", "the lawmaker, Rep. NAME,"). Once the whole
+article is attributed, the described quotes just before such a naming take the name. Quotes of
+an earlier, different description ("a senior State Department official") stay anonymous: the
+walk back stops at a description that conflicts, at an indefinite one (where the person was
+introduced), and at any quote of someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasks.cues import GENERIC_GROUPS, TITLE_HEADS
+from tasks.names import CAP_RUN, PARTY_MEMBERS, ROLE_NOUNS
+from tasks.narration import State
+from tasks.phrases import Subject
+from tasks.quotes import QuoteSpan
+from tasks.resolution import resolve_name
+from tasks.spans import Speaker
+
+# Nouns that describe one unnamed person.
+PERSON_NOUNS = (
+    frozenset(
+        """
+        official lawmaker legislator congressman congresswoman diplomat officer source aide adviser
+        advisor executive analyst resident witness woman man voter protester lawyer attorney member
+        negotiator person participant soldier employee worker staffer insider investigator politician
+        candidate republican democrat
+        """.split()
+    )
+    | ROLE_NOUNS
+    | TITLE_HEADS
+)
+# "That official, Lauren Whitfield-Osei," / "the lawmaker, Rep. Lyle Brandt of Ohio,": a definite
+# noun, then the name set off by a comma.
+NAMING = re.compile(
+    r"\b(?:[Tt]hat|[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*),\s+(?=[A-Z])"
+)
+REACH = 3  # paragraphs a naming reaches back
+
+
+def describes_person(subject: Subject | None) -> bool:
+    """A singular description of an unnamed person: "the second official", "the panel's top Republican"."""
+    if subject is None or subject.det not in {"a", "an", "the", "that", "this", "one"}:
+        return False
+    if subject.kind == "nominal":
+        return subject.text in PERSON_NOUNS and subject.text not in GENERIC_GROUPS
+    return subject.kind == "name" and subject.text.lower() in PARTY_MEMBERS
+
+
+def descriptions(quotes: list[QuoteSpan], speakers: list[Speaker | None], cues: list[Subject | None]) -> list:
+    """For each anonymous quote, the description it was said under (continuations inherit it)."""
+    found: list[Subject | None] = [None] * len(quotes)
+    for i, cue in enumerate(cues):
+        if speakers[i] is not None:
+            continue
+        if cue is not None:
+            found[i] = cue if describes_person(cue) else None
+        elif i > 0 and quotes[i].paragraph - quotes[i - 1].paragraph <= 1:
+            found[i] = found[i - 1]
+    return found
+
+
+def name_described(
+    state: State, quotes: list[QuoteSpan], speakers: list[Speaker | None], cues: list[Subject | None]
+) -> None:
+    """Give the name a later apposition supplies to the described quotes just before it (in place)."""
+    if not any(speakers[i] is None and describes_person(cue) for i, cue in enumerate(cues)):
+        return  # most articles quote no one under a description: no naming to look for
+    described = descriptions(quotes, speakers, cues)
+    for m in NAMING.finditer(state.masked):
+        run = CAP_RUN.match(state.masked, m.end())
+        if run is None or state.masked[run.end() : run.end() + 1] != ",":
+            continue
+        person = resolve_name(state, run.group(), run.start(), None)
+        if person is not None and person.kind == "person" and " " in person.name:
+            para = state.sentences[state.sentence_index(m.start())][2]
+            for j in linked(quotes, speakers, described, m.group("noun"), (m.start(), para), person):
+                speakers[j] = person
+
+
+def linked(
+    quotes: list[QuoteSpan],
+    speakers: list[Speaker | None],
+    described: list[Subject | None],
+    noun: str,
+    at: tuple[int, int],
+    person: Speaker,
+) -> list[int]:
+    """The quotes before the naming (offset, paragraph) said under the description it resolves."""
+    pos, para = at
+    out: list[int] = []
+    first: Subject | None = None
+    for j in range(len(quotes) - 1, -1, -1):
+        q = quotes[j]
+        if q.open_at >= pos:
+            continue
+        if para - q.paragraph > REACH:
+            break
+        if speakers[j] is not None:
+            if speakers[j].name == person.name:
+                continue
+            break
+        d = described[j]
+        if d is None:
+            break
+        if first is None:
+            if d.text != noun and noun not in PERSON_NOUNS:
+                break
+            first = d
+        elif d.text != first.text or (d.mods and first.mods and d.mods != first.mods):
+            break
+        out.append(j)
+        if d.det in {"a", "an", "one"}:
+            break  # where the person was introduced
+    return out

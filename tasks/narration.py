@@ -1,0 +1,120 @@
+"""An article's narration as attribution reads it: sentences, the registry of names, subjects.
+
+Resolution walks back over sentences and asks who each one is about; `State` holds what every
+such question needs once per article (the masked narration, its sentences and registry, the
+quote speakers found so far) and caches each sentence's subject. The helpers here read the
+narration only, without resolving anyone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from tasks.attribution import ADVERB_RUN, cue_in
+from tasks.cues import SPEECH_VERB_RE, article_sentences, is_cap, joins_name
+from tasks.phrases import Subject, clause_subject
+from tasks.quotes import paragraphs
+from tasks.registry import Registry
+from tasks.spans import Speaker
+
+# A preposition and a lowercase noun phrase after a word: a noun's complement ("Shares in the company").
+COMPLEMENT = re.compile(r"\s+(?:in|of|at|for|on|from)\s+(?:the|a|an|its|their)\s+[a-z]")
+
+
+@dataclass
+class State:
+    """One article's narration: its sentences, registry, and the quote speakers found so far."""
+
+    text: str
+    masked: str
+    registry: Registry = field(init=False)
+    sentences: list[tuple[int, int, int]] = field(init=False)  # start, end, paragraph
+    starts: list[int] = field(init=False)
+    spoken: list[tuple[int, Speaker]] = field(default_factory=list)  # quote position, speaker
+    subjects: dict[int, Subject | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.registry = Registry(self.masked)
+        self.sentences = article_sentences(self.masked, paragraphs(self.text))
+        self.starts = [s for s, _, _ in self.sentences]
+
+    def has_lowercase(self, word: str) -> bool:
+        """Whether the narration also uses word in lowercase: then "Prosecutors" is a common noun."""
+        return re.search(rf"\b{re.escape(word)}\b", self.masked) is not None
+
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence holding offset pos."""
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def subject_of(self, k: int) -> Subject | None:
+        """The clause subject of sentence k (cached)."""
+        if k not in self.subjects:
+            s, e, _ = self.sentences[k]
+            found = clause_subject(self.masked, s, e)
+            if (
+                found is None
+                and self.masked[s : s + 1].isalpha()
+                and SPEECH_VERB_RE.search(self.masked, s, e)
+            ):
+                found = cue_in(self.masked, s, e, e)  # "One of them, ..., Chan, said she ..."
+            self.subjects[k] = found
+        return self.subjects[k]
+
+
+def opens_with_common_noun(state: State, word: str, pos: int) -> bool:
+    """A capitalized word that opens its sentence, takes a complement ("Shares in the company")
+    and appears nowhere else: a common noun, not a name."""
+    start = state.sentences[state.sentence_index(pos)][0]
+    if state.masked[start:pos].strip(" \"“‘'(") or not COMPLEMENT.match(state.masked, pos + len(word)):
+        return False
+    return state.masked.count(word) == 1
+
+
+def spoke_before(state: State, org: str, pos: int) -> bool:
+    """Whether the longer institution name was itself the subject of a speech verb before pos.
+
+    "U.S. Central Command said ..." lets a later "Central Command said" take the full name; an
+    institution only named inside an appositive ("commandant of the U.S. Coast Guard") does not.
+    """
+    start = state.masked.find(org)
+    while 0 <= start < pos:
+        at = ADVERB_RUN.match(state.masked, start + len(org) + 1).end()
+        if state.masked[start + len(org) : start + len(org) + 1] == " " and SPEECH_VERB_RE.match(
+            state.masked, at
+        ):
+            return True
+        start = state.masked.find(org, start + 1)
+    return False
+
+
+def sentence_span(state: State, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding pos."""
+    s, e, _ = state.sentences[state.sentence_index(pos)]
+    return s, e
+
+
+POSSESSED = re.compile(r"^[A-Z][\w.\-]*['’]s(?: [a-z]+){0,2}$")
+
+
+def possessed_org(mods: str) -> bool:
+    """ "China's foreign ministry": a named possessor before a lowercase institution head."""
+    return POSSESSED.match(mods) is not None
+
+
+def joined(words: list[str], k: int) -> bool:
+    """A connector inside a capitalized run ("of" in "Ministry of Defence")."""
+    return k > 0 and joins_name(words[k], words[k - 1])
+
+
+def proper_run(mods: str) -> str:
+    """The last capitalized run of the modifiers, connectors inside it kept ("Ministry of Defence")."""
+    words = [w.removesuffix("'s").removesuffix("’s") for w in mods.split()]
+    end = len(words)
+    while end > 0 and not is_cap(words[end - 1]):
+        end -= 1
+    start = end - 1
+    while start > 0 and (is_cap(words[start - 1]) or joined(words, start - 1)):
+        start -= 1
+    return " ".join(words[max(start, 0) : end])
