@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tasks.cues import ATTRIBUTION_VERB_ALT, INVERTED_VERBS, SPEECH_VERB_RE, word_trie
+from tasks.cues import ATTRIBUTION_VERB_ALT, HABITUAL_BASES, INVERTED_VERBS, SPEECH_VERB_RE, word_trie
 from tasks.phrases import Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
@@ -29,7 +29,13 @@ CUE_FINDER = re.compile(
 # ", who (also) said": a relative clause on the speaker, its antecedent right before the comma.
 RELATIVE_WHO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")
 # A second clause with its own speaker: "X said ..., while Y said the offer "...".
-CLAUSE_BREAK = re.compile(r"[,\"”]\s+(?:while|whereas)\s+")
+# So is one that dates the quote by another's words: "X said ..., a day after Y accused ... of "...".
+CLAUSE_BREAK = re.compile(
+    r"[,\"”]\s+(?:while|whereas|(?:(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)\s+)?after)\s+"
+)
+# A past-perfect speech verb: "had told him", "had himself written in a memo".
+PERFECT_REPORT = re.compile(r"\bhad\s+(?:himself\s+|herself\s+|also\s+)?(?:told|said|written|warned)\b")
+HABITUAL = re.compile(r"\b(?:used to|would)\s+$")
 LEAD_IN = re.compile(r"[\s,—–-]*")
 ADVERB_RUN = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
@@ -52,7 +58,18 @@ def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) ->
         found = cue_in(masked, s_start, q.open_at, q.open_at)
     if found is None and close is not None and close < s_end:
         found = cue_in(masked, close, s_end, s_end)
+    elif found is not None and found.pos < q.open_at:
+        found = inner_report(masked, found, q.open_at) or found
     return found
+
+
+def inner_report(masked: str, outer: Subject, open_at: int) -> Subject | None:
+    """ "He said the general had told him, "..."": words someone had said earlier, reported inside
+    the cue's own report, are theirs; the past perfect marks that earlier speech."""
+    last = None
+    for m in PERFECT_REPORT.finditer(masked, outer.pos + len(outer.text), open_at):
+        last = m
+    return subject_before(masked, outer.pos + len(outer.text), last.start()) if last is not None else None
 
 
 def last_clause(masked: str, start: int, end: int) -> int | None:
@@ -89,10 +106,16 @@ def cue_in(masked: str, start: int, end: int, limit: int) -> Subject | None:
                 return found[0]
             continue
         verb = m.group("verb")
+        verb_at = m.start()
+        if verb in HABITUAL_BASES:
+            habit = HABITUAL.search(masked, max(start, verb_at - 12), verb_at)
+            if habit is None:
+                continue
+            verb_at = habit.start()
         if verb.endswith("ing"):
-            subject = clause_subject(masked, start, m.start())
+            subject = clause_subject(masked, start, verb_at)
         else:
-            subject = subject_before(masked, start, m.start())
+            subject = subject_before(masked, start, verb_at)
         if subject is None:
             subject = relative_antecedent(masked, start, m.start())
         if subject is None and verb in INVERTED_VERBS and masked[start : m.start()].rstrip().endswith(","):

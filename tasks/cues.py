@@ -235,7 +235,9 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$|^[A-Z]\.[A-Z]\.?$")
 SPEECH_VERB_ALT = word_trie(SPEECH_VERBS)
 # "Salcedo defended it, calling it "a legal shield"": a participle whose subject is the clause's,
 # a cue for attribution only (quote finding does not take "calling for" as reported speech).
-ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling"})
+# "Kuusk used to tell the conscripts, "..."": a base form after "used to"/"would" (habitual speech).
+HABITUAL_BASES = frozenset({"tell"})
+ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling"} | HABITUAL_BASES)
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
 SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
 # A speech cue of any kind, for "is this short quoted phrase reported speech?": a speech verb,

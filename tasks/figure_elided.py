@@ -42,6 +42,11 @@ ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
 COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|out\s+of)\s+$", re.I)
 COMPARE_WORDS = frozenset({"from", "than", "versus", "vs", "vs."})
 PARAGRAPH, STORY = 200, 1500
+# A duration said before a bare number dates the clause ("in two years we will build four"); it is
+# no measure the number repeats, as "380,000 barrels ... now about 30,000" is.
+DURATIONS = frozenset(
+    "seconds minutes hours days weeks months years decades centuries winters summers hrs yrs mins".split()
+)
 # Words before a bare number that leave its noun to an earlier count: change verbs, hedges, "while".
 # "a further 900", "at least 1.4 billion", "13 ships becomes eight".
 ELIDED_LEAD = frozenset(
@@ -51,6 +56,8 @@ ELIDED_LEAD = frozenset(
 # ...unless a unit-like word or a number follows ("by 2 to 3", "to 5 a.m.", "and 4-3").
 LEAD_BREAK = re.compile(r"\s*(?:[-–/:]|\d)")
 AS_MANY_AS = re.compile(r"\bas\s+(?:many|few)\s+as\s+$", re.I)  # "as many as 16": a hedged count
+# "the number of troops": the counted noun named without a number, for a bare number later on.
+NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][a-z-]*s)\b(?![\w'’])")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 MODEL_AFTER = re.compile(r"\s+[A-Z]{2,}\b(?!\.)")
 
@@ -164,14 +171,36 @@ def _elided_figure(
     line_start = paragraph if reach == PARAGRAPH else 0
     money_floor = paragraph if end > num.end else start  # only a scaled number may be money
     subset = "including" in text[max(0, start - 24) : start]
+    sentence = _sentence_start(text, start)
+    named = NUMBER_OF.search(text, sentence, start) if "number of" in text[sentence:start] else None
     for fig in reversed(previous):
         if not (line_start <= fig.start < start and start - fig.end < reach):
             continue
+        if named and fig.start < named.start():
+            break
+        # "produced 380,000 barrels ... now about 30,000": the measure the sentence just gave
+        if fig.kind == "quantity" and fig.start >= sentence and fig.unit.lower() not in DURATIONS:
+            return [make_figure(start, end, "quantity", value, fig.unit)]
         if fig.kind == "count" and not (subset and fig.value <= value):
             return [make_figure(start, end, "count", value, fig.unit)]
         if fig.kind == "money" and fig.start >= money_floor and not _aside(text, fig.start, start):
             return [make_figure(start, end, "money", value, fig.unit)]
+    if named:  # "the number of troops would settle at about 600"
+        return [make_figure(start, end, "count", value, named.group(1))]
     return []
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding offset `pos` starts: after the last ". ", "? ", "! " or line break."""
+    return (
+        max(
+            text.rfind(". ", 0, pos),
+            text.rfind("? ", 0, pos),
+            text.rfind("! ", 0, pos),
+            text.rfind("\n", 0, pos),
+        )
+        + 1
+    )
 
 
 def _aside(text: str, pos: int, before: int) -> bool:

@@ -28,6 +28,7 @@ from tasks.numbers import (
     QUANTITY_UNIT_RE,
     QUANTITY_UNITS,
     SCALED_ONLY_CURRENCY,
+    currency_by_country,
     currency_of_word,
     trie_pattern,
 )
@@ -170,6 +171,8 @@ def _suffix_in_order(text: str, end: int, value: float, scaled: bool, digits: bo
         return "money", m.group(1), m.end(), 1.0
     m = CURRENCY_AFTER.match(text, end)
     code = currency_of_word(m.group(2), m.group(1)) if m else None
+    if m and not code and not m.group(1):  # "15,000 rials" in a story about Iran
+        code = currency_by_country(m.group(2), text, end)
     if m and code and (scaled or m.group(1) or m.group(2).lower() not in SCALED_ONLY_CURRENCY):
         return "money", code, m.end(), 1.0
     sub = subunit(text, end)

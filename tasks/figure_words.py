@@ -37,6 +37,14 @@ STOP = _words(
     like plus minus away back ahead together alone instead already still soon too others last next
     """
 )
+# "one we'd rather not have": a pronoun subject after a number starts a clause, not a noun phrase.
+_CONTRACTED = [
+    f"{who}{apo}{end}"
+    for who in ("i", "we", "you", "they", "he", "she", "it", "that", "there", "who")
+    for end in ("d", "re", "ve", "ll", "m", "s")
+    for apo in ("'", "’")
+]
+STOP = STOP | frozenset(_CONTRACTED)
 STOP_EXCEPT_MODIFIER = frozenset({"other"})  # "the two other candidates" keeps going
 PLURAL_IRREGULAR = frozenset({"people", "men", "women", "children", "police", "personnel", "feet", "teeth"})
 ING_NOUNS = _words(
@@ -87,8 +95,10 @@ FUNCTION_BEFORE = _words(
 )
 
 _TOKEN = re.compile(
-    r"[ \t]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b)"
-)  # the last form is a modifier inside the phrase ("41 new 52-week highs"), never its first word
+    r"[ \t]+((?:[A-Z]\.){2,}|[A-Z]+\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\b|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*"
+    r"|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b)"
+)  # "K9", "M1A2": a model's designation inside the phrase; the last form is a modifier inside the
+# phrase ("41 new 52-week highs"), never its first word
 # The number of a name inside a counted phrase ("five Type 31 frigates", "two Boeing 737 jets").
 _DESIGNATION_NUMBER = re.compile(r"[ \t]+(\d+)\b(?![.,]\d)")
 _CONJ = frozenset({"and", "or"})
@@ -115,6 +125,8 @@ def _weak_tail(word: str) -> bool:
     if low in ING_NOUNS:
         return False
     if word.isdigit():  # a name's number with no noun after it ("two Type 23")
+        return True
+    if word[:1].isupper() and word[1:2].isdigit() and not _is_plural(word, low):  # "40 M1A2" alone
         return True
     if low in STAND_INS or low in IRREGULAR_PARTICIPLES:
         return True

@@ -18,7 +18,8 @@ from tasks.cues import GENERIC_GROUPS, TITLE_HEADS
 from tasks.names import CAP_RUN, PARTY_MEMBERS, ROLE_NOUNS
 from tasks.narration import State
 from tasks.phrases import Subject
-from tasks.quotes import QuoteSpan
+from tasks.quotes import QuoteSpan, paragraphs
+from tasks.registry import title_noun
 from tasks.resolution import resolve_name
 from tasks.spans import Speaker
 
@@ -41,6 +42,7 @@ NAMING = re.compile(
     r"\b(?:[Tt]hat|[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*),\s+(?=[A-Z])"
 )
 REACH = 3  # paragraphs a naming reaches back
+LAWMAKERS = frozenset({"senator", "representative", "congressman", "congresswoman"})
 
 
 def describes_person(subject: Subject | None) -> bool:
@@ -71,6 +73,7 @@ def name_described(
     """Give the name a later apposition supplies to the described quotes just before it (in place)."""
     if not any(speakers[i] is None and describes_person(cue) for i, cue in enumerate(cues)):
         return  # most articles quote no one under a description: no naming to look for
+    named_next(state, quotes, speakers, cues)
     described = descriptions(quotes, speakers, cues)
     for m in NAMING.finditer(state.masked):
         run = CAP_RUN.match(state.masked, m.end())
@@ -118,3 +121,29 @@ def linked(
         if d.det in {"a", "an", "one"}:
             break  # where the person was introduced
     return out
+
+
+def named_next(
+    state: State, quotes: list[QuoteSpan], speakers: list[Speaker | None], cues: list[Subject | None]
+) -> None:
+    """ "A senior senator accused ... of "..."" then, in the next paragraph, "Sen. Ada Vance ...":
+    a person introduced by a title-bearing description is named right after (in place)."""
+    paras = paragraphs(state.text)
+    for i, cue in enumerate(cues):
+        if speakers[i] is not None or cue is None or cue.det not in {"a", "an"} or cue.kind != "nominal":
+            continue
+        nxt = quotes[i].paragraph + 1
+        if not describes_person(cue) or nxt >= len(paras):
+            continue
+        for person in state.registry.people_in(*paras[nxt]):
+            if holds_title(person.title, cue.text):
+                speakers[i] = Speaker(person.name, person.title, person.organization)
+                break
+
+
+def holds_title(title: str | None, noun: str) -> bool:
+    """Whether a title ("Sen.", "U.S. District Judge") is what the noun ("senator", "judge") describes."""
+    if not title:
+        return False
+    head = title_noun(title)
+    return head == noun or (noun in {"lawmaker", "legislator"} and head in LAWMAKERS)

@@ -247,7 +247,11 @@ QUANTITY_UNITS = {
     "square mile": "square miles", "square kilometer": "square kilometers", "megawatt": "megawatts",
     "gigawatt": "gigawatts", "mw": "MW", "gw": "GW", "kwh": "kWh", "mwh": "MWh", "degree": "degrees",
     "megaton": "megatons", "kiloton": "kilotons", "cubic meter": "cubic meters", "mm": "mm",
-    "cm": "cm", "kt": "kt", "bpd": "bpd",
+    "cm": "cm", "kt": "kt", "bpd": "bpd", "bushel": "bushels", "cubic yard": "cubic yards",
+    "cubic foot": "cubic feet", "cubic feet": "cubic feet", "square foot": "square feet",
+    "square feet": "square feet", "square meter": "square meters", "acre-foot": "acre-feet",
+    "acre-feet": "acre-feet", "part per million": "parts per million", "ppm": "ppm", "ppb": "ppb",
+    "part per billion": "parts per billion", "part per trillion": "parts per trillion",
     # cryptocurrencies have no ISO code: an amount of them is a measured quantity ("75 Bitcoin")
     "bitcoin": "bitcoin", "bitcoins": "bitcoins", "btc": "BTC",
 }  # fmt: skip
@@ -264,6 +268,44 @@ HYPHEN_COUNTS = {
 }  # fmt: skip
 
 QUANTITY_UNIT_RE = trie_pattern(list(QUANTITY_UNITS))  # keys are lowercase; matched with re.I
+
+
+# A country named earlier in the article settles a currency word that alone names several
+# ("rials" in a story about Iran are IRR, in one about Oman OMR); keys are the singular word.
+_COUNTRY_NAMES = {
+    "Iran": "IRR", "Oman": "OMR", "Yemen": "YER", "Mexico": "MXN", "Philippines": "PHP",
+    "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP", "Uruguay": "UYU",
+    "Iraq": "IQD", "Jordan": "JOD", "Kuwait": "KWD", "Bahrain": "BHD", "Libya": "LYD",
+    "Algeria": "DZD", "Tunisia": "TND", "Serbia": "RSD", "Kenya": "KES", "Uganda": "UGX",
+    "Tanzania": "TZS", "Somalia": "SOS", "Romania": "RON", "Moldova": "MDL",
+}  # fmt: skip
+_SHARED_WORD_CODES = {
+    "rial": {"IRR", "OMR", "YER"},
+    "peso": {"MXN", "PHP", "ARS", "CLP", "COP", "CUP", "UYU"},
+    "dinar": {"IQD", "JOD", "KWD", "BHD", "LYD", "DZD", "TND", "RSD"},
+    "shilling": {"KES", "UGX", "TZS", "SOS"},
+    "leu": {"RON", "MDL"},
+    "lei": {"RON", "MDL"},
+}
+_COUNTRY_MENTION = re.compile(
+    r"\b(" + "|".join(sorted({*_COUNTRY_NAMES, *_CURRENCY_ADJECTIVES}, key=len, reverse=True)) + r")\b"
+)
+_COUNTRY_CODE = {**_CURRENCY_ADJECTIVES, **_COUNTRY_NAMES}
+STORY_REACH = 3000  # characters back a country mention may stand from the amount
+
+
+def currency_by_country(word: str, text: str, pos: int) -> str | None:
+    """ISO code for a currency word several countries share ("rials", "pesos", "dinars"), from the
+    last country (name or adjective) mentioned before `pos` that uses it; None when none is."""
+    low = word.lower()
+    codes = _SHARED_WORD_CODES.get(low[:-1] if low.endswith("s") else low) or _SHARED_WORD_CODES.get(low)
+    if not codes:
+        return None
+    found = None
+    for m in _COUNTRY_MENTION.finditer(text, max(0, pos - STORY_REACH), pos):
+        code = _COUNTRY_CODE[m.group(1)]
+        found = code if code in codes else found
+    return found
 
 
 def currency_of_word(word: str, before: str | None) -> str | None:

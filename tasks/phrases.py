@@ -49,6 +49,9 @@ PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
 QUANTIFIERS = frozenset({"two", "three", "several", "some", "many"})
+# A dateline opening an article ("SAN DIEGO (AP) —", "KYIV, Ukraine —"): a place, never a subject.
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] ")
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 
 
@@ -81,6 +84,8 @@ def subject_before(text: str, start: int, end: int) -> Subject | None:
     while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
         i -= 1
         skipped += 1
+    if i >= 1 and toks[i][0] in WEEKDAYS and toks[i - 1][0] in {"on", "last"}:
+        i -= 2  # "A senior senator on Sunday accused ..."
     named = named_appositive(text, toks, i)
     if named is not None:
         return Subject("name", named[0], named[1], None, "", named[2])
@@ -316,6 +321,9 @@ def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int]
 
 def clause_subject(text: str, start: int, end: int) -> Subject | None:
     """The subject at the start of a sentence, after an introductory phrase ("On Monday, ...")."""
+    dateline = DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
     toks = TokenRun(text, start, min(end, start + 60))
     i = 0
     while reach(toks, i) and not is_word(toks[i][0]):

@@ -37,8 +37,10 @@ RATING_BEFORE = re.compile(
 )
 # Naming in a relative clause: a group "that security researchers call "Wizard Spider"".
 NAMING_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}call(?:s|ed)?\s*$")
+# A programme or publication the speaker appeared in: said on "Fox News Sunday.", told X's "Y."
+VENUE_BEFORE = re.compile(r"(?:\b(?:on|in)|[A-Z][\w.]*['’]s)\s*$")
 # The longest text each of the patterns above can match before its trailing blanks.
-LABEL_REACH, ARTICLE_REACH, RATING_REACH, NAMING_REACH = 12, 4, 48, 40
+LABEL_REACH, ARTICLE_REACH, RATING_REACH, NAMING_REACH, VENUE_REACH = 12, 4, 48, 40, 24
 # "X said that ... a "material change"": a quoted fragment inside an explicit reported-speech clause.
 REPORTED_THAT = re.compile("(?:" + ANY_CUE.pattern + r")(?:\s+[\w’'.,-]+){0,4}?\s+that\b")
 SPOKEN_ENDS = ".,!?…;:—–-"
@@ -282,6 +284,8 @@ def is_label(masked: str, q: QuoteSpan, body: str, n: int, title: bool, sentence
     close = q.close_at if q.close_at is not None else q.end
     if ends_with(LABEL_BEFORE, before, LABEL_REACH):
         return True
+    if title and body.rstrip()[-1:] == "." and ends_with(VENUE_BEFORE, before, VENUE_REACH):
+        return True  # a title closing its sentence: the programme the words were said on
     if n <= 3 and ends_with(RATING_BEFORE, before, RATING_REACH):
         return True
     if (

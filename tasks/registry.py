@@ -66,6 +66,26 @@ def is_plain_word(phrase: str) -> bool:
     return " " not in phrase and "\t" not in phrase and phrase[1:2] not in ACRONYM_SECOND
 
 
+# Abbreviated title heads and the nouns a description uses for them ("a senior senator" -> "Sen.").
+TITLE_NOUNS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gen.": "general",
+    "adm.": "admiral",
+    "gov.": "governor",
+    "col.": "colonel",
+    "capt.": "captain",
+    "amb.": "ambassador",
+    "lt.": "lieutenant",
+}
+
+
+def title_noun(title: str) -> str:
+    """The noun a title's head is written out as: "then-Maj. Gen." -> "general", "Judge" -> "judge"."""
+    head = title.split()[-1].lower()
+    return TITLE_NOUNS.get(head, head.rstrip("."))
+
+
 @dataclass
 class Person:
     """A person the article names in full, with the titles it gives them."""
@@ -301,7 +321,7 @@ class Registry:
         best, best_pos = None, -1
         for person in self.people.values():
             title = person.title or ""
-            if not title or title.split()[-1].lower().rstrip(".") != noun:
+            if not title or title_noun(title) != noun:
                 continue
             recent = max((p for p in person.positions if p <= pos), default=-1)
             if recent > best_pos:

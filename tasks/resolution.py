@@ -202,9 +202,26 @@ def document_author(state: State, noun: str, pos: int) -> Speaker | None:
         if run is not None:
             found = (run.group(), m.end())
     if found is None:
-        return None
+        return introduced_by(state, noun, pos)
     named = resolve_name(state, found[0], found[1], "the")
     return named if named is not None and named.kind == "organization" else None
+
+
+def introduced_by(state: State, noun: str, pos: int) -> Speaker | None:
+    """ "The Navy said in a written statement ..." then "the statement said": the subject of the
+    sentence that introduced the document ("a statement", "an emailed statement") wrote it."""
+    intro = None
+    for m in re.compile(rf"\b(?:an?|its|their)\s+(?:[a-z]+\s+)?{noun}\b").finditer(state.masked, 0, pos):
+        intro = m
+    if intro is None:
+        return None
+    subject = state.subject_of(state.sentence_index(intro.start()))
+    if subject is None or subject.pos > intro.start() or subject.text in DOCUMENT_NOUNS:
+        return None
+    owner = OWNER.match(subject.mods) if subject.kind == "nominal" else None
+    if owner is not None:
+        return resolve_name(state, owner.group(1), subject.pos, "the")  # "The Navy's answer came in ..."
+    return resolve(state, subject)
 
 
 def group_institution(state: State, subject: Subject) -> Speaker | None:

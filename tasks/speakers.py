@@ -98,11 +98,12 @@ def repeated_from(
 def fill_from_later(
     quotes: list[QuoteSpan], speakers: list[Speaker | None], cues: list[Subject | None]
 ) -> None:
-    """An uncued quote before a cued one in the same paragraph (`"A." "B," she said.`) takes its speaker."""
+    """An uncued quote before a cued one in the same paragraph (`"A." "B," she said.`), or left open
+    for the next paragraph to continue (the cue comes with the close), takes its speaker."""
     for i in range(len(quotes) - 2, -1, -1):
         nxt = i + 1
-        same_paragraph = quotes[nxt].paragraph == quotes[i].paragraph
-        if cues[i] is None and speakers[i] is None and same_paragraph and cues[nxt] is not None:
+        joined = quotes[nxt].paragraph == quotes[i].paragraph or quotes[nxt].continues
+        if cues[i] is None and speakers[i] is None and joined and cues[nxt] is not None:
             speakers[i] = speakers[nxt]
 
 

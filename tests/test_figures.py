@@ -83,9 +83,44 @@ CURRENCIES_AND_ELIDED = [
     ("It gave the reform camp 45 seats.", [("count", 45, "seats", "45 seats")]),
 ]
 
+# Shared currency words settled by the country named before them, model designations inside a
+# counted phrase, measures of more than one word, and elided nouns named in the sentence.
+COUNTRY_MODEL_MEASURE = [
+    (
+        "Yemen's rial has collapsed. Bread now sells for 900 rials a loaf.",
+        [("money", 900, "YER", "900 rials")],
+    ),
+    ("In Kenya the fee is 2,500 shillings a month.", [("money", 2500, "KES", "2,500 shillings")]),
+    ("The stall charged 40 pesos for the map.", [("count", 40, "pesos", "40 pesos")]),
+    ("Fuel there costs 8 riyals a liter.", [("money", 8, "SAR", "8 riyals")]),
+    ("The army ordered 18 T2 light tanks.", [("count", 18, "tanks", "18 T2 light tanks")]),
+    (
+        "Crews dredged 3.4 million cubic yards of silt.",
+        [("quantity", 3.4e6, "cubic yards", "3.4 million cubic yards")],
+    ),
+    ("The lake holds 12,000 acre-feet now.", [("quantity", 12000, "acre-feet", "12,000 acre-feet")]),
+    (
+        "Tests found 9 parts per billion of lead.",
+        [("quantity", 9, "parts per billion", "9 parts per billion")],
+    ),
+    ("The co-op stored 5,200 bushels of wheat.", [("quantity", 5200, "bushels", "5,200 bushels")]),
+    (
+        "The mine dug 7,000 tons a week before the flood and now about 2,000.",
+        [("quantity", 7000, "tons", "7,000 tons"), ("quantity", 2000, "tons", "2,000")],
+    ),
+    (
+        "She has 9,000 followers. The number of patrols will fall to about 40, down from roughly 55.",
+        [
+            ("count", 9000, "followers", "9,000 followers"),
+            ("count", 40, "patrols", "40"),
+            ("count", 55, "patrols", "55"),
+        ],
+    ),
+]
+
 
 # (sentence, [(kind, value, unit, raw), ...]) — every figure the sentence holds, in order.
-@pytest.mark.parametrize(("sentence", "expected"), POSITIVE + CURRENCIES_AND_ELIDED)
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE + CURRENCIES_AND_ELIDED + COUNTRY_MODEL_MEASURE)
 def test_positive(sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
     figures = find_figures(sentence)
     got = [(f.kind, f.value, f.unit, f.raw) for f in figures]
@@ -100,7 +135,10 @@ def test_positive(sentence: str, expected: list[tuple[str, float, str, str]]) ->
         assert f.quote_index is None
 
 
-@pytest.mark.parametrize("sentence", NEGATIVE)
+# A pronoun subject after "one" starts a clause; a model's name alone counts nothing.
+@pytest.mark.parametrize(
+    "sentence", [*NEGATIVE, "A long strike is one we'd rather avoid.", "It fields 30 M1A2."]
+)
 def test_negative(sentence: str) -> None:
     assert find_figures(sentence) == []
 

@@ -156,3 +156,9 @@ def test_name_given_with_call_in_a_relative_clause_is_not_a_quote() -> None:
 def test_call_before_spoken_words_keeps_the_quote() -> None:
     text = 'It was a plan that officials called "a dangerous escalation of the conflict," she said.'
     assert texts(text) == ["a dangerous escalation of the conflict,"]
+
+
+def test_programme_title_closing_a_said_on_sentence_is_no_quote() -> None:
+    assert texts('"We will not blink," Gov. Ada Vance said on "Morning Watch."') == ["We will not blink,"]
+    assert texts('"We will not blink," Gov. Ada Vance told WRKO\'s "The Big Hour."') == ["We will not blink,"]
+    assert texts('Gov. Ada Vance insisted on "a full review."') == ["a full review."]

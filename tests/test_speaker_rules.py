@@ -338,3 +338,25 @@ def test_calling_takes_the_subject_of_its_clause() -> None:
     assert names(text) == ["Ida Crane"]
     text = 'Hundreds marched on Friday, calling for "fair wages."'
     assert names(text) == []  # a slogan after "calling for" is still no reported speech
+
+
+def test_dateline_is_no_subject() -> None:
+    text = 'ODESSA (AP) — A port official on Monday welcomed the deal, calling it "a lifeline."'
+    assert names(text) == [None]
+    assert names('NATO defended the plan on Friday, calling it "a deterrent."') == ["NATO"]
+
+
+def test_described_lead_speaker_is_the_titled_person_named_next() -> None:
+    lead = 'A senior Democratic senator on Tuesday accused the agency of "hiding the numbers."\n'
+    assert names(lead + "Sen. Ada Vance, D-Ore., wrote to the agency last week.") == ["Ada Vance"]
+    assert names(lead + "Gov. Ada Vance, D-Ore., wrote to the agency last week.") == [None]
+
+
+def test_after_clause_has_its_own_speaker() -> None:
+    text = (
+        "The agency said Monday that it would publish the data, a day after a senior senator accused "
+        'it of "hiding the numbers."\nSen. Ada Vance, D-Ore., wrote to the agency last week.'
+    )
+    assert names(text) == ["Ada Vance"]
+    text = 'The Forest Service said Monday that it would publish the data and denied "hiding the numbers."'
+    assert names(text) == ["Forest Service"]

@@ -297,3 +297,38 @@ def test_bare_paragraph_outside_an_exchange_continues_the_speaker() -> None:
     assert names(text) == [None, "Ada Brandt", "Ada Brandt"]
     text = '"Will it hold?" Col. Ada Brandt asked.\n"It will," Brandt said.\n"Why?"'
     assert names(text) == ["Ada Brandt", "Ada Brandt", "Ada Brandt"]  # one speaker asks and answers
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    quote = '"We are reviewing the request," the statement said.'
+    issued = "The Coast Guard's reply came late Friday in a written statement. "
+    assert [(s.name, s.kind) for s in speakers(issued + quote)] == [("Coast Guard", "organization")]
+    assert names("The Coast Guard said in a statement that it had no comment.\n" + quote) == ["Coast Guard"]
+    assert names("Ships waited offshore.\n" + quote) == [None]
+
+
+def test_words_someone_had_said_are_theirs() -> None:
+    lead = "Gen. Tom Reyes led the patrol.\n"
+    assert names(lead + 'Lt. Ida Marsh said the general had told her, "Hold the line until dawn."') == [
+        "Tom Reyes"
+    ]
+    text = 'Lt. Ida Marsh noted that Reyes had himself written in a memo that the unit "was not ready."'
+    assert names(lead + text) == ["Tom Reyes"]
+    text = 'Lt. Ida Marsh said the order was clear: "Hold the line until dawn."'
+    assert names(lead + text) == ["Ida Marsh"]
+
+
+def test_quote_left_open_takes_the_speaker_of_its_close() -> None:
+    lead = "Crops failed across the valley.\n"
+    end = '"Then the rain came," said Ida Marsh, a farmer.'
+    assert names(lead + '"We had no water for two days. The wells were dry.\n' + end) == ["Ida Marsh"] * 2
+    assert names(lead + '"We had no water for two days. The wells were dry."\n' + end) == [None, "Ida Marsh"]
+
+
+def test_habitual_tell_is_a_cue() -> None:
+    saying = '"The sea forgives nothing, and it remembers every mistake you make."'
+    assert names("Adm. Ida Marsh used to tell cadets, " + saying) == ["Ida Marsh"]
+    assert names('Adm. Ida Marsh spoke first. "Yes," she said.\nCadets tell one another, ' + saying) == [
+        "Ida Marsh",
+        None,
+    ]
