@@ -16,7 +16,7 @@ from tasks.numbers import DIGITS, FRACTIONS, WORDNUM, parse_digits, parse_words
 FRACTION_WORD = re.compile(
     r"(?:h(?:alf|alves)|t(?:hirds?|enths?)|quarters?|fifths?)\b"
 )  # word start checked in code
-# Every FRACTION_WORD match contains one of these: a text with none has no share in words.
+# Every FRACTION_WORD match starts with one of these: the regex is tried only where one stands.
 FRACTION_LITERALS = ("half", "halves", "third", "tenth", "quarter", "fifth")
 FRACTION_NUM = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]$")
 SHARE_OF = re.compile(
@@ -70,8 +70,7 @@ def find_shares(text: str, low: str) -> list[Found]:
             value = POINT_SHARE_VALUE[" ".join(m.group(1).replace("-", " ").split())]
             out.append(make_figure(m.start(), m.end(), "percent", value, "percent"))
     taken = [(f.start, f.end) for f in out]
-    fractions = FRACTION_WORD.finditer(low) if any(w in low for w in FRACTION_LITERALS) else ()
-    for m in fractions:
+    for m in _fraction_words(low):
         if m.start() and low[m.start() - 1].isalpha():
             continue
         n = FRACTION_NUM.search(low, max(0, m.start() - 7), m.start())
@@ -85,6 +84,24 @@ def find_shares(text: str, low: str) -> list[Found]:
         if a and b and a < b and not _inside(taken, at) and not _year(m.group(1)):
             out.append(make_figure(n.start(), m.end(), "percent", 100 * a / b, "percent"))
     return out
+
+
+def _fraction_words(low: str) -> list[re.Match[str]]:
+    """What FRACTION_WORD.finditer(low) finds, the regex tried only where a fraction literal starts
+    (found with str.find): on the first letters alone it would be tried at every "h", "t" and "f"."""
+    starts: list[int] = []
+    for word in FRACTION_LITERALS:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    found, pos = [], 0
+    for start in sorted(starts):
+        m = FRACTION_WORD.match(low, start) if start >= pos else None
+        if m:
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 def _one_in(low: str) -> list[tuple[int, re.Match[str]]]:

@@ -11,8 +11,8 @@ most recently.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from tasks.cues import (
     ACRONYM,
@@ -39,6 +39,8 @@ CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[
 RANK_CLASS = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$")
 UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 POSSESSIVE = re.compile(r"['’]s?$")
+# Every ending POSSESSIVE can match ($ also matches before a final newline): others skip the regex.
+QUOTE_ENDS = ("'", "’", "'s", "’s", "'s\n", "’s\n", "'\n", "’\n")
 PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that|whom)\b.*$")
 AGE = re.compile(r"^\d+-year-old\s+")  # "a 47-year-old accountant": the role is "accountant"
@@ -70,9 +72,11 @@ ROLE_NOUNS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class NameParts:
-    """A capitalized phrase split into its parts; kind is "person" or "organization"."""
+class NameParts(NamedTuple):
+    """A capitalized phrase split into its parts; kind is "person" or "organization".
+
+    A named tuple: one is built for every distinct phrase an article names.
+    """
 
     name: str
     title: str | None = None
@@ -90,49 +94,54 @@ def cap_runs(text: str) -> list[tuple[str, int, int]]:
     search, match = UPPER.search, CAP_RUN.match
     pos = 0
     while (cap := search(text, pos)) is not None:
-        run = match(text, cap.start())
+        start = cap.start()
+        run = match(text, start)
         if run is None:
-            pos = cap.start() + 1
+            pos = start + 1
         else:
-            runs.append((run.group(), run.start(), run.end()))
             pos = run.end()
+            runs.append((run[0], start, pos))
     return runs
 
 
 @lru_cache(maxsize=8192)
 def clean_token(token: str) -> str:
     """A name token without a trailing possessive or comma."""
-    return POSSESSIVE.sub("", token.rstrip(",;:"))
+    token = token.rstrip(",;:")
+    return POSSESSIVE.sub("", token) if token.endswith(QUOTE_ENDS) else token
 
 
 def tokens_of(phrase: str) -> list[str]:
     """The phrase's tokens, leading sentence words ("But", "The") dropped."""
     toks = phrase.split()
-    toks = [*toks[:-1], clean_token(toks[-1])] if toks else toks
-    toks = [t for t in toks if t]
-    while toks and (toks[0] in CAP_STOPWORDS or toks[0] == "the" or is_loose_connector(toks)):
-        toks = toks[1:]
-    while toks and toks[-1].lower() in NAME_CONNECTORS:
-        toks = toks[:-1]
-    return toks
+    if toks and (last := clean_token(toks.pop())):
+        toks.append(last)
+    first = 0
+    while first < len(toks) and (
+        toks[first] in CAP_STOPWORDS or toks[first] == "the" or is_loose_connector(toks, first)
+    ):
+        first += 1
+    end = len(toks)
+    while end > first and toks[end - 1].lower() in NAME_CONNECTORS:
+        end -= 1
+    return toks[first:end]
 
 
-def is_loose_connector(toks: list[str]) -> bool:
-    """A leading connector that is not part of the name: "of", "for", a lowercase "van".
-
-    A capitalized particle before another name word opens a surname ("Van Aelst", "De Gaulle").
+def is_loose_connector(toks: list[str], i: int = 0) -> bool:
+    """A connector at toks[i], leading the tokens left, that is not part of the name: "of", "for",
+    a lowercase "van". A capitalized particle before another name word opens a surname ("Van Aelst").
     """
-    low = toks[0].lower()
+    low = toks[i].lower()
     if low not in NAME_CONNECTORS:
         return False
-    return low in {"of", "for"} or not toks[0][0].isupper() or len(toks) < 2
+    return low in {"of", "for"} or not toks[i][0].isupper() or len(toks) - i < 2
 
 
 def is_org_phrase(toks: list[str]) -> bool:
     """An institution: an acronym alone, or a phrase whose last word is an institution word."""
     if len(toks) == 1 and ACRONYM.match(toks[0]):
         return True
-    return any(t.lower() in ORG_WORDS for t in toks)
+    return not ORG_WORDS.isdisjoint(map(str.lower, toks))
 
 
 @lru_cache(maxsize=8192)
@@ -146,32 +155,35 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     toks = tokens_of(phrase)
     if not toks or is_affiliation(toks):
         return None
-    if len(toks) > 1 and toks[-1].lower() in ORG_WORDS and toks[-2].lower() != "of":
+    lows = [t.lower() for t in toks]
+    if len(toks) > 1 and lows[-1] in ORG_WORDS and lows[-2] != "of":
         return NameParts(" ".join(without_possessor(toks)), kind="organization")  # "Justice Department"
     last_title = -1
-    for i, t in enumerate(toks):
-        low = t.lower()
+    for i, low in enumerate(lows):
         if (low in TITLE_HEADS and not in_org_name(toks, i)) or (low in HONORIFICS and i < len(toks) - 1):
             last_title = i
         elif low == "class" and i > 0 and RANK_CLASS.match(toks[i - 1]) and i < len(toks) - 1:
             last_title = i  # "Airman First Class", "Petty Officer 2nd Class"
     name_toks = toks[last_title + 1 :]
-    if last_title >= 0 and name_toks and name_toks[0].lower() == "of" and len(name_toks) > 2:
+    if last_title >= 0 and name_toks and lows[last_title + 1] == "of" and len(name_toks) > 2:
         last_title += 2
         name_toks = toks[last_title + 1 :]
-    party = name_toks[0] if len(name_toks) > 2 and name_toks[0].lower() in PARTY_NOUNS else None
+    party = name_toks[0] if len(name_toks) > 2 and lows[last_title + 1] in PARTY_NOUNS else None
     if party is not None:
         name_toks = name_toks[1:]
     if not name_toks or name_toks[0].islower():
         return None  # "Secretary of State" alone: a title, no name
-    if len(toks) == 1 and toks[0].lower() in PARTY_MEMBERS:
+    if len(toks) == 1 and lows[0] in PARTY_MEMBERS:
         return None  # "the panel's top Republican": a party member not yet named
-    if not is_org_phrase(name_toks):
+    # Cutting a place off leaves two words or more and drops no institution word, so the answer
+    # for the name without its place is this one.
+    org_like = is_org_phrase(name_toks)
+    if not org_like:
         name_toks = without_place(name_toks)
     if last_title < 0 and party is not None:
         return NameParts(" ".join(name_toks), party)
     if last_title < 0:
-        if definite or is_org_phrase(name_toks):
+        if definite or org_like:
             org = without_possessor(without_seat(name_toks))
             return NameParts(" ".join(org), kind="organization")
         return NameParts(" ".join(name_toks))

@@ -15,16 +15,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tasks.cues import ACRONYM, CAP_STOPWORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS
+from tasks.cues import ACRONYM, CAP_STOPWORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, word_trie
 from tasks.genders import agrees as gender_agrees
 from tasks.genders import honorific_gender, name_gender
 from tasks.ids import fold
 from tasks.institutions import FIRM_NOUNS
 from tasks.names import cap_runs, clean_token, is_strong_title, parse_appositive, split_title
 
-LOWER_TITLE = "|".join(
-    sorted((w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w), key=len, reverse=True)
-)
+LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
+# A trie, not a flat alternation: both regexes below search back over a window, offset by offset,
+# and each title is followed by a blank or a comma, so at most one of the words matches there.
+LOWER_TITLE = word_trie(LOWER_TITLE_WORDS)
 # "Pentagon press secretary Dana Whitfield": a lowercase title (and its institution) before a name.
 PREMOD_BEFORE = re.compile(
     rf"(?:(?P<org>(?:[A-Z][\w’'.&\-]*\s+){{1,4}}))?(?P<title>(?:(?:{LOWER_TITLE})\s+){{1,4}})$"
@@ -43,17 +44,29 @@ HONORIFIC_OPENERS = ("Mr", "Ms", "Miss ", "Sir ", "Lord ", "Lady ", "Dame ")
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 cached_name_gender = lru_cache(maxsize=8192)(name_gender)
 ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
-LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
-# Folding is Unicode normalization; the same institution names recur across runs and articles.
-folded = lru_cache(maxsize=16384)(fold)
+
+
+@lru_cache(maxsize=16384)
+def folded(name: str) -> str:
+    """`fold(name)`; the same institution names recur across runs and articles.
+
+    An ASCII name has nothing to decompose, so folding it is casefolding and joining its words.
+    """
+    return " ".join(name.casefold().split()) if name.isascii() else fold(name)
 
 
 @lru_cache(maxsize=16384)
 def name_tokens(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-    """A name's tokens, and for each whether it rules the name out (sentence word, digit, acronym)."""
+    """A name's tokens, and for each whether it rules the name out (sentence word, digit, acronym).
+
+    A word of letters holds no digit, and an acronym's second character is a capital or a period.
+    """
     toks = tuple(name.split())
     return toks, tuple(
-        t in CAP_STOPWORDS or DIGIT.search(t) is not None or bool(ACRONYM.match(t)) for t in toks
+        t in CAP_STOPWORDS
+        or (not t.isalpha() and DIGIT.search(t) is not None)
+        or (t[1:2] in ACRONYM_SECOND and ACRONYM.match(t) is not None)
+        for t in toks
     )
 
 
@@ -129,6 +142,9 @@ class Registry:
             if self.masked[end : end + 1] == "," or not is_plain_word(phrase):
                 self.add(phrase, start, end)
         self.merge_short_forms()
+        self.orgs_by_last: dict[str, list[tuple[str, str]]] = {}  # orgs by last folded word
+        for key, written in self.orgs.items():
+            self.orgs_by_last.setdefault(key.rsplit(" ", 1)[-1], []).append((key, written))
         self.run_starts = [start for _, start, _ in runs]
         self.runs = runs
         self.by_last: dict[str, list[Person]] = {}
@@ -226,7 +242,7 @@ class Registry:
         appo_org: str | None,
     ) -> None:
         """Record a full name at start, with the titles before it (or given) and after it."""
-        window = self.masked[max(0, start - 40) : start].split()
+        window = self.masked[max(0, start - 40) : start].rsplit(None, 1)
         last = window[-1] if window else ""
         if title is None and last.lower() in LOWER_TITLE_WORDS:
             title, org = self.title_before(start)
@@ -329,13 +345,16 @@ class Registry:
         return best
 
     def organization(self, name: str) -> str | None:
-        """The fullest institution name the article gives that ends with name ("U.S. Central Command")."""
+        """The fullest institution name the article gives that ends with name ("U.S. Central Command").
+
+        A name ending with another shares its last word, so only the names under that word are read.
+        """
         key = folded(name)
         if not key:
             return None
         best = self.orgs.get(key)
         tail = " " + key
-        for folded_name, written in self.orgs.items():
+        for folded_name, written in self.orgs_by_last.get(key.rsplit(" ", 1)[-1], ()):
             if not folded_name.endswith(tail):
                 continue
             prefix = written[: len(written) - len(name)].split()

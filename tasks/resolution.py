@@ -64,7 +64,8 @@ def resolve_name(
     state: State, phrase: str, pos: int, det: str | None, mods: str = "", appositive: str | None = None
 ) -> Speaker | None:
     """A capitalized subject: an institution, or a person resolved through the registry."""
-    parts = split_title(phrase, definite=det == "the")
+    # Called as the registry calls it unless definite, so the two share split_title's cache entries.
+    parts = split_title(phrase, True) if det == "the" else split_title(phrase)
     if parts is None:
         return None
     known_org = state.registry.organization(parts.name)

@@ -26,8 +26,7 @@ class TokenRun(list):
     __slots__ = ("source",)
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        super().__init__()
-        self.source = TOKEN.finditer(text, start, end)
+        self.source = TOKEN.finditer(text, start, end)  # the list itself starts empty
 
     def pull(self, i: int) -> bool:
         """Read tokens until toks[i] exists; False when the window ends first."""
