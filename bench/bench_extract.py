@@ -27,15 +27,17 @@ from tasks.clean import clean_html
 from tasks.extract import extract_article
 
 
-def corpus(n: int, root: Path = DEMO_SITE) -> list[tuple[str, bytes]]:
-    """n (url, html) pairs cycling over the pages under `root` (the demo corpus by default)."""
+def corpus(n: int, root: Path = DEMO_SITE) -> tuple[list[tuple[str, bytes]], int]:
+    """n (url, html) pairs cycling over the pages under `root` (the demo corpus by default),
+    and the cycle's length (the number of distinct pages)."""
     pages = sorted(p for p in root.rglob("*.html"))
     if not pages:
         sys.exit(f"no pages under {root}")
-    return [
+    pairs = [
         (f"http://127.0.0.1/{i}/{pages[i % len(pages)].name}", pages[i % len(pages)].read_bytes())
         for i in range(n)
     ]
+    return pairs, len(pages)
 
 
 def extractor_caches() -> list[Callable]:
@@ -72,11 +74,10 @@ def main() -> None:
         "--pages", type=Path, default=DEMO_SITE, help="folder of HTML pages (default: the demo corpus)"
     )
     args = ap.parse_args()
-    pages = corpus(args.articles, args.pages)
+    pages, distinct = corpus(args.articles, args.pages)
     texts = [clean_html(html, url)["text"] for url, html in pages]
     words = sum(len(t.split()) for t in texts) / len(texts)
     clean_s = best_of(args.repeat, lambda: [clean_html(html, url) for url, html in pages])
-    distinct = min(len(pages), len(list(args.pages.rglob("*.html"))))
     caches = extractor_caches()
     extract_s = best_of(args.repeat, lambda: extract_cycled(texts, distinct, caches))
     quotes = sum(len(extract_article(t).quotes) for t in texts)

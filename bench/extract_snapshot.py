@@ -8,6 +8,9 @@ every quote, speaker and figure as JSON lines, or diffs them against a file writ
 
     .venv/bin/python bench/extract_snapshot.py --write /tmp/before.jsonl
     .venv/bin/python bench/extract_snapshot.py --check /tmp/before.jsonl
+
+Compare snapshots taken over the same texts: the shuffles draw from all of them, so adding an
+article under tests/ changes every shuffle (write a new reference first, then change the code).
 """
 
 from __future__ import annotations

@@ -15,6 +15,8 @@ from datetime import UTC, datetime, timedelta
 
 import polars as pl
 
+from tasks.institutions import FIRM_NOUNS, PUBLIC_BODIES
+
 EARLIEST_PUBLISHED = datetime(1990, 1, 1, tzinfo=UTC)
 # Feeds that mislabel their time zone put items up to 14 h ahead; a day of grace keeps them.
 FUTURE_GRACE = timedelta(days=1)
@@ -38,6 +40,8 @@ VERBS_THAT_ARE_NAMES = frozenset({"said"})
 ORG_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "des"})
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 10
+MAX_OWNED_WORDS = 3  # "China's state news agency"
+INSTITUTION_NOUNS = PUBLIC_BODIES | FIRM_NOUNS
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-]*\.?$")
 _INITIAL = re.compile(r"^[^\W\d_]{1,3}\.$")
 _SENTENCE_MARKS = re.compile(r"[,;:!?\"“”()\[\]]")
@@ -92,11 +96,12 @@ def looks_like_organization(name: str) -> bool:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    owned = False
-    for word in words:
-        if not (word[0].isupper() or word[0].isdigit() or word.casefold() in ORG_JOINERS or owned):
-            return False
-        owned = owned or word.endswith(("'s", "’s"))
+    mark = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), len(words))
+    named, owned = words[: mark + 1], words[mark + 1 :]
+    if not all(w[0].isupper() or w[0].isdigit() or w.casefold() in ORG_JOINERS for w in named):
+        return False
+    if any(not w[0].isupper() for w in owned):  # "China's defense ministry", not "Trump's remarks"
+        return len(owned) <= MAX_OWNED_WORDS and owned[-1].casefold() in INSTITUTION_NOUNS
     return True
 
 

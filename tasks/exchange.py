@@ -4,7 +4,7 @@ A transcript or briefing quoted turn by turn ("...?" Greer asked. / "No," she re
 "In any words?" / "Not in writing.") attributes the first question and answer, then leaves
 the follow-ups bare. A bare question right after an answer to someone else's question is the
 asker's follow-up, not the answerer's continuation; the bare reply to it is the answerer's.
-Outside such an exchange a bare paragraph continues the previous speaker, as before.
+Outside such an exchange a bare paragraph continues the previous speaker (`tasks.speakers`).
 """
 
 from __future__ import annotations

@@ -60,11 +60,6 @@ MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bpoints?)\s*,?\s*(?:or\s+[\d.]+%\s*,?
 INDEX_NEAR = re.compile(r"\b(?:index|basket|reading|gauge|PMI)\b", re.I)
 
 
-def is_tenor(text: str, end: int) -> bool:
-    """Whether the number ending at `end` is an instrument's tenor ("10-year note")."""
-    return text.startswith("-", end) and bool(TENOR.match(text, end))
-
-
 def glued_pence(text: str, end: int) -> bool:
     """Whether the "p" at `end` right after a number is pence ("412p"), not "1080p" or "5p.m."."""
     num = _PRICE_BEFORE.search(text, max(0, end - 12), end)

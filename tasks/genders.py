@@ -3,9 +3,9 @@ from Thomas Greer is not Greer's answer.
 
 Evidence, strongest first: an honorific the article gives the person (Mr, Ms, Mrs, Sir, Dame,
 ...), then the first given name looked up in gender-guesser's dictionary (about 40,000 given
-names with their usage by country). Only a confident answer counts (male or female, or mostly
-so); anything else is unknown and never rules a candidate out. A one-word name is taken for a
-surname ("Chan", "Warrick") and says nothing.
+names with their usage by country). Only a confident answer counts (male or female; "mostly"
+answers such as Kim, a surname in Korean name order, do not); anything else is unknown and never
+rules a candidate out. A one-word name is taken for a surname ("Chan", "Warrick") and says nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from gender_guesser.detector import Detector
 
 _DETECTOR = Detector(case_sensitive=False)
-_CONFIDENT = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}
+_CONFIDENT = {"male": "m", "female": "f"}  # "mostly" answers ("Kim", "Lauren") never veto
 HONORIFICS = {
     "mr": "m",
     "sir": "m",

@@ -7,7 +7,9 @@ the name in apposition ("That official, NAME,", "the lawmaker, Rep. NAME,"). Onc
 article is attributed, the described quotes just before such a naming take the name. Quotes of
 an earlier, different description ("a senior State Department official") stay anonymous: the
 walk back stops at a description that conflicts, at an indefinite one (where the person was
-introduced), and at any quote of someone else.
+introduced), and at any quote of someone else. A lede's title-bearing description ("A senior
+senator accused ... of "..."") is also named by the next paragraph's person of that title
+("Sen. Ada Vance ...", `named_next`).
 """
 
 from __future__ import annotations

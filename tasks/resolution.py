@@ -272,10 +272,13 @@ def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Sp
 
     Once a candidate is passed over for its gender, a person merely named in a sentence must be
     known to agree: a name of unknown gender ("San Diego", a firm) is weaker than the one skipped.
+    When nobody agrees, the nearest candidate passed over on the given-name dictionary alone is
+    the answer after all (the dictionary reads "Andrea" as female; an Italian Andrea is a he).
     """
     want = "organization" if org else "person"
     agrees = state.registry.agrees
     vetoed = False
+    fallback: Speaker | None = None
     i = state.sentence_index(pos)
     spoken_pos = [p for p, _ in state.spoken]
     for k in range(i, max(-1, i - LOOKBACK), -1):
@@ -287,6 +290,7 @@ def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Sp
                 if agrees(speaker.name, pronoun):
                     return speaker
                 vetoed = True
+                fallback = fallback or _dictionary_veto(state, speaker)
         subject = state.subject_of(k)
         if subject is not None and subject.pos < limit and subject.kind != "pronoun":
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
@@ -295,6 +299,7 @@ def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Sp
                     if agrees(speaker.name, pronoun):
                         return speaker
                     vetoed = True
+                    fallback = fallback or _dictionary_veto(state, speaker)
                 continue
             if subject.kind == "name":
                 continue
@@ -306,7 +311,12 @@ def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Sp
             if people:
                 return Speaker(people[-1].name, people[-1].title, people[-1].organization)
             vetoed = vetoed or bool(named and pronoun in {"he", "she"})
-    return None
+    return fallback
+
+
+def _dictionary_veto(state: State, speaker: Speaker) -> Speaker | None:
+    """The speaker, when only the given-name dictionary (no article evidence) ruled them out."""
+    return speaker if speaker.name not in state.registry.genders else None
 
 
 def speech_subject(state: State, paragraph: int) -> Speaker | None:

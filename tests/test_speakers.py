@@ -332,3 +332,27 @@ def test_habitual_tell_is_a_cue() -> None:
         "Ida Marsh",
         None,
     ]
+
+
+def test_a_given_name_the_dictionary_misreads_never_costs_the_only_candidate() -> None:
+    # "Kim" is a surname first in Korean order; the dictionary calls "Andrea" female, but an
+    # Italian Andrea is a he: with nobody else in view, the pronoun still resolves.
+    korea = (
+        "North Korean leader Kim Jong Un watched a test launch on Saturday, state media said.\n"
+        '"Our forces are ready for any mission," he said.'
+    )
+    italy = (
+        "Italian Defence Minister Andrea Rossi toured the air base on Monday.\n"
+        '"We will keep every commitment we made," he said.'
+    )
+    assert names(korea) == ["Kim Jong Un"]
+    assert names(italy) == ["Andrea Rossi"]
+
+
+def test_the_dictionary_still_steers_a_pronoun_past_a_name_of_the_other_gender() -> None:
+    text = (
+        "Maria Kovacs testified for six hours. At one point Thomas Greer asked whether she had put "
+        "her objections in writing.\n"
+        '"Not in those words," she replied.'
+    )
+    assert names(text) == ["Maria Kovacs"]

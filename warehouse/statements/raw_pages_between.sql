@@ -1,4 +1,5 @@
 -- Stored pages of articles published in [?, ?), newest copy per URL: what a backfill re-extracts.
+-- An article with no known publication date counts by the day its page was fetched.
 -- Articles the quality gate quarantined never reached `articles`; their quarantined row keeps
 -- url, feed, title and published_at, so a fixed rule or setting can recover them too.
 WITH quarantined AS (
@@ -20,6 +21,6 @@ wanted AS (
 SELECT w.url, w.feed, w.title, w.published_at, r.html_gz, r.fetched_at, r.final_url
 FROM wanted AS w
 JOIN raw_pages AS r ON r.url = w.url
-WHERE w.published_at >= ? AND w.published_at < ?
+WHERE coalesce(w.published_at, r.fetched_at) >= ? AND coalesce(w.published_at, r.fetched_at) < ?
 QUALIFY row_number() OVER (PARTITION BY w.url ORDER BY r.fetched_at DESC) = 1
 ORDER BY w.published_at, w.url;
