@@ -110,6 +110,16 @@ def corrupt(frames: dict[str, pl.DataFrame], articles: pl.DataFrame) -> dict[str
     }
 
 
+def run_night(root: Path, warehouse_path: Path, max_failed_share: float) -> dict:
+    """One real nightly run over the site under root/site, served on loopback for the run."""
+    with serve(root / "site") as site:
+        feeds = root / "feeds.yaml"
+        feeds.write_text(site.feeds_yaml(), encoding="utf-8")
+        return nightly(
+            feeds_path=str(feeds), warehouse_path=str(warehouse_path), max_failed_share=max_failed_share
+        )
+
+
 @pytest.fixture
 def corrupting_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
     real = extract.extract_batch
@@ -119,10 +129,7 @@ def corrupting_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_each_kind_of_bad_row_is_quarantined_and_the_rest_loads(tmp_path: Path, corrupting_extractor) -> None:
     build_site(tmp_path / "site")
     wh = tmp_path / "w.duckdb"
-    with serve(tmp_path / "site") as site:
-        feeds = tmp_path / "feeds.yaml"
-        feeds.write_text(site.feeds_yaml(), encoding="utf-8")
-        result = nightly(feeds_path=str(feeds), warehouse_path=str(wh), max_failed_share=0.5)
+    result = run_night(tmp_path, wh, max_failed_share=0.5)
     assert result["outcome"] == "completed" and result["rows_quarantined"] > 0
     con = duckdb.connect(str(wh), read_only=True)
     held = con.execute('SELECT "table", expectation, row_key FROM quarantine').fetchall()
@@ -157,11 +164,8 @@ def test_a_batch_over_the_threshold_fails_the_run_and_loads_nothing(
 ) -> None:
     build_site(tmp_path / "site")
     wh = tmp_path / "w.duckdb"
-    with serve(tmp_path / "site") as site:
-        feeds = tmp_path / "feeds.yaml"
-        feeds.write_text(site.feeds_yaml(), encoding="utf-8")
-        with pytest.raises(BatchRejected, match=r"worst: .*articles\."):
-            nightly(feeds_path=str(feeds), warehouse_path=str(wh), max_failed_share=0.01)
+    with pytest.raises(BatchRejected, match=r"worst: .*articles\."):
+        run_night(tmp_path, wh, max_failed_share=0.01)
     assert not wh.exists()  # a failed run publishes nothing for analysts
     con = duckdb.connect(str(working_path(wh)), read_only=True)  # the flows' own file keeps the diagnostics
     counts = [
@@ -179,10 +183,7 @@ def test_backfill_recovers_a_quarantined_article_once_the_gate_lets_it_through(
 ) -> None:
     build_site(tmp_path / "site")
     wh = tmp_path / "w.duckdb"
-    with serve(tmp_path / "site") as site:
-        feeds = tmp_path / "feeds.yaml"
-        feeds.write_text(site.feeds_yaml(), encoding="utf-8")
-        nightly(feeds_path=str(feeds), warehouse_path=str(wh), max_failed_share=0.5)
+    run_night(tmp_path, wh, max_failed_share=0.5)
     monkeypatch.setenv("SITREP_LANGUAGES", "en,fr")  # the fix: French articles are now wanted
     result = backfill(since="2026-01-01", until="2027-01-01", warehouse_path=str(wh), max_failed_share=0.5)
     assert result["outcome"] == "completed"
