@@ -14,7 +14,7 @@ from gender_guesser.detector import Detector
 
 _DETECTOR = Detector(case_sensitive=False)
 _CONFIDENT = {"male": "m", "female": "f"}  # "mostly" answers ("Kim", "Lauren") never veto
-HONORIFICS = {
+GENDERED_HONORIFICS = {
     "mr": "m",
     "sir": "m",
     "lord": "m",
@@ -29,7 +29,7 @@ PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "
 
 def honorific_gender(honorific: str | None) -> str | None:
     """ "m" for Mr./Sir, "f" for Ms./Mrs./Dame, None for anything else (Dr., Gen., ...)."""
-    return HONORIFICS.get((honorific or "").strip(".").casefold())
+    return GENDERED_HONORIFICS.get((honorific or "").strip(".").casefold())
 
 
 def name_gender(name: str) -> str | None:

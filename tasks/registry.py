@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tasks.cues import ACRONYM, CAP_STOPWORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, word_trie
+from tasks.genders import GENDERED_HONORIFICS, honorific_gender, name_gender
 from tasks.genders import agrees as gender_agrees
-from tasks.genders import honorific_gender, name_gender
 from tasks.ids import fold
 from tasks.institutions import FIRM_NOUNS
 from tasks.names import cap_runs, clean_token, is_strong_title, parse_appositive, split_title
@@ -39,8 +39,9 @@ APPOSITIVE_AFTER = re.compile(
     r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
 )
 DIGIT = re.compile(r"\d")
-# Every honorific genders.py knows, as a run opens with it ("Mr.", "Ms", "Dame ").
-HONORIFIC_OPENERS = ("Mr", "Ms", "Miss ", "Sir ", "Lord ", "Lady ", "Dame ")
+# A cheap prefix test for runs that may open with an honorific genders.py knows ("Mr.", "Dame");
+# `honorific_gender` then decides on the whole first word.
+HONORIFIC_OPENERS = tuple(h.capitalize() for h in GENDERED_HONORIFICS)
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 cached_name_gender = lru_cache(maxsize=8192)(name_gender)
 ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
