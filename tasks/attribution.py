@@ -26,8 +26,9 @@ CUE_FINDER = re.compile(
     rf"\b(?:(?P<verb>{ATTRIBUTION_VERB_ALT})\b|(?P<according>[Aa]ccording to\s+)"
     rf"|(?P<noun>{word_trie(CUE_NOUNS)}\s+(?:from|by)\s+))"
 )
-# ", who (also) said": a relative clause on the speaker, its antecedent right before the comma.
-RELATIVE_WHO = re.compile(r",\s+who\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")
+# ", who (also) said", ", which said": a relative clause on the speaker, its antecedent right before
+# the comma ("built by Raytheon, which said in a statement that ...").
+RELATIVE_WHO = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")
 # A second clause with its own speaker: "X said ..., while Y said the offer "...".
 # So is one that dates the quote by another's words: "X said ..., a day after Y accused ... of "...".
 CLAUSE_BREAK = re.compile(

@@ -27,7 +27,7 @@ SPEECH_VERBS = frozenset(
     saying adding telling writing noting warning stressing arguing asking replying
     insisting explaining tweeting declaring announcing stating claiming alleging acknowledging
     admitting recalling suggesting urging predicting conceding responding emphasizing complaining
-    confirming denying testifying accusing reiterating describing say
+    confirming denying testifying accusing reiterating describing vowing pledging say
     """.split()
 )
 
@@ -124,7 +124,7 @@ ORG_WORDS = frozenset(
     reuters bloomberg agency federation league board authority embassy secretariat cabinet
     directorate headquarters staff ltd plc llc corporation industries systems technologies
     airlines motors media press agency brigade battalion regiment division corps fleet aviation
-    aerospace dynamics shipbuilding holdings electric reserve
+    aerospace dynamics shipbuilding holdings electric reserve &
     """.split()
 )
 
@@ -237,14 +237,16 @@ SPEECH_VERB_ALT = word_trie(SPEECH_VERBS)
 # a cue for attribution only (quote finding does not take "calling for" as reported speech).
 # "Kuusk used to tell the conscripts, "..."": a base form after "used to"/"would" (habitual speech).
 HABITUAL_BASES = frozenset({"tell"})
-ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling"} | HABITUAL_BASES)
+# "promising" is a speech verb only before "that"/"to" ("a promising start" is not): the cue finder
+# may try it, since its subject must still be read, but the quote filter asks for the "that".
+ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling", "promising"} | HABITUAL_BASES)
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
 SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
 # A speech cue of any kind, for "is this short quoted phrase reported speech?": a speech verb,
-# "according to", "statement from", or "calling it" (one \b for all four).
+# "according to", "statement from", "calling it" or "promising that" (one \b for all five).
 ANY_CUE = re.compile(
     rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+"
-    r"|calling (?:it|them|him|her|this|that)\b)"
+    r"|calling (?:it|them|him|her|this|that)\b|promising (?:that|to)\b)"
 )
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).

@@ -243,6 +243,8 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
     word = before.group(1)[::-1].lower()
     if word in COMPARE_WORDS:  # "up from 14,000 before the war", "more than 17", "versus 12"
         return PARAGRAPH
+    if word == "the" and _compared_the(text, rev, before.end(1)):  # "16 radars rather than the 22"
+        return PARAGRAPH
     if word in ("with", "to", "of") and COMPARED.search(text, max(0, num.start - 16), num.start):
         return PARAGRAPH
     participle = PARTICIPLE_AFTER.match(text, end)
@@ -251,6 +253,12 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
         return PARAGRAPH
     hedged = word in ELIDED_LEAD or AS_MANY_AS.search(text, max(0, num.start - 16), num.start)
     return STORY if hedged and not LEAD_BREAK.match(text, end) else 0
+
+
+def _compared_the(text: str, rev: str, the_end_rev: int) -> bool:
+    """Whether the "the" ending at offset `the_end_rev` of `rev` follows "than" or "from"."""
+    before = WORD_BEFORE_REV.match(rev, the_end_rev, min(len(text), the_end_rev + 12))
+    return before is not None and before.group(1)[::-1].lower() in COMPARE_WORDS
 
 
 def value_is_one(text: str, num: Number) -> bool:

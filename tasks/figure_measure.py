@@ -51,6 +51,8 @@ _AFTER_FIRST = frozenset("-m:snrtaApPoOGUECM")
 THING_AGE_BEFORE = re.compile(
     r"\b([a-z][a-z-]+)\s+(?:is|was|are|were)\s+(?:(?:nearly|almost|about|roughly|more\s+than|over)\s+)?$"
 )
+# Bodies named by their number of members: "Group of 20", "Gang of Eight", "Committee of 100".
+NUMBERED_BODIES = frozenset({"Group", "Gang", "Club", "Committee", "Council", "Band", "Party"})
 AGE_PEOPLE = frozenset({"he", "she", "who", "they", "i", "you", "we", "man", "woman", "boy", "girl"})
 _MARK_BEFORE = frozenset("'’#/:")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -100,13 +102,30 @@ def _named_by_word_before(text: str, rev: str, start: int) -> bool:
     if prev[-1] == "." and ends_sentence(prev):
         return False
     low = prev.lower().rstrip(".")
+    if low == "of":
+        return _group_name_before(text, rev, len(text) - word.end(1))
     if not prev[0].isupper():
         return low in DESIGNATION_NOUNS and low not in GROUP_NOUNS
     if MONTH_WORD.fullmatch(prev) or low in DESIGNATION_NOUNS:
         return True
     if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):
         return False
+    if low.endswith("ing") and len(low) > 5 and _opens_sentence(text, len(text) - word.end(1)):
+        return False  # a gerund opening the sentence: "Waiting two more years ..."
     return low not in FUNCTION_BEFORE and low not in WEEKDAYS
+
+
+def _group_name_before(text: str, rev: str, of_at: int) -> bool:
+    """ "Group of 20", "Gang of Eight": a capitalized body noun before "of" names the body by its
+    number (not "exports to South Korea of three chemicals")."""
+    word = _WORD_BEFORE_REV.match(rev, len(text) - of_at, len(text) - max(0, of_at - 30))
+    return word is not None and word.group(1)[::-1] in NUMBERED_BODIES
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """The word at `at` starts its line or follows a sentence's closing mark."""
+    before = text[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in '\n.!?"”'
 
 
 def _thing_age(text: str, start: int) -> bool:

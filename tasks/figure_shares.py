@@ -23,10 +23,11 @@ SHARE_OF = re.compile(
     r"\s+(?:of\s+(?!an?\b|\d|(?:the|this|last|next)\s+(?:year|century|decade|season|month|day)\b)"
     r"|(?=(?:the|its|their|his|her|our|all|these|those)\b))"
 )
-# "one in five", "two out of three": found from "in" or "out" (a literal a regex skips to), with the
-# whitespace before it checked in code.
+# "one in five", "two out of three", "one-in-three": found from "in" or "out" (a literal a regex
+# skips to), with the whitespace or hyphen before it checked in code. Not "one-in-100-year".
 _ONE_IN_WHOLE = (
-    r"\s+(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b(?![,.]\d|\s*(?:%|percent))"
+    r"(?:\s+|-)(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b"
+    r"(?![,.]\d|-|\s*(?:%|percent))"
 )
 ONE_IN = (re.compile("in" + _ONE_IN_WHOLE), re.compile(r"out\s+of" + _ONE_IN_WHOLE))
 ONE_IN_NUM = re.compile(r"\b(one|two|three|four|\d{1,3})$")
@@ -105,12 +106,13 @@ def _fraction_words(low: str) -> list[re.Match[str]]:
 
 
 def _one_in(low: str) -> list[tuple[int, re.Match[str]]]:
-    """ "in five" / "out of three" after whitespace, by offset (that whitespace's), with their match."""
+    """ "in five" / "out of three" after whitespace or a hyphen ("one-in-three"), by offset (that
+    character's), with their match."""
     found = [
         (m.start() - 1, m)
         for pattern in ONE_IN
         for m in pattern.finditer(low)
-        if m.start() and low[m.start() - 1].isspace()
+        if m.start() and (low[m.start() - 1].isspace() or low[m.start() - 1] == "-")
     ]
     return sorted(found, key=lambda pair: pair[0]) if len(found) > 1 else found
 

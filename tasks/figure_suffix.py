@@ -140,7 +140,7 @@ def suffix(text: str, end: int, value: float, scaled: bool, digits: bool = False
     if unit == "qty":
         return "quantity", m.group().lstrip(), m.end(), 1.0
     if unit == "hyphen":
-        return _hyphen_unit(m.group()[1:].lower(), m.end())
+        return _hyphen_unit(text, m.group()[1:].lower(), m.end())
     if unit == "pts" and (digits or value != 1):
         return points(text, end)
     return _suffix_in_order(text, end, value, scaled, digits)
@@ -189,12 +189,16 @@ def _suffix_in_order(text: str, end: int, value: float, scaled: bool, digits: bo
         return pts
     m = HYPHEN_UNIT.match(text, end)
     if m:
-        return _hyphen_unit(m.group(1).lower(), m.end())
+        return _hyphen_unit(text, m.group(1).lower(), m.end())
     return _counted(text, end, value, digits)
 
 
-def _hyphen_unit(word: str, end: int) -> Suffix | None:
-    """ "a 90-day extension" (days), "a 32-nation alliance" (nations); None for any other hyphened word."""
+def _hyphen_unit(text: str, word: str, end: int) -> Suffix | None:
+    """ "a 90-day extension" (days), "a 32-nation alliance" (nations), "the 200-nautical-mile zone"
+    (a two-word unit); None for any other hyphened word."""
+    second = HYPHEN_UNIT.match(text, end) if text[end : end + 1] == "-" else None
+    if second and f"{word} {second.group(1).lower()}" in QUANTITY_UNITS:
+        return "quantity", QUANTITY_UNITS[f"{word} {second.group(1).lower()}"], second.end(), 1.0
     if word in QUANTITY_UNITS:
         return "quantity", QUANTITY_UNITS[word], end, 1.0
     if word in HYPHEN_COUNTS:

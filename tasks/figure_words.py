@@ -84,7 +84,7 @@ GROUP_NOUNS = _words("camp group unit fleet corps brigade battalion regiment squ
 # Capitalized words that may stand right before a measuring number ("About 30", "Some 20,000").
 FUNCTION_BEFORE = _words(
     """
-    about nearly some only over roughly almost around approximately just more less fewer in by of at
+    a an about nearly some only over roughly almost around approximately just more less fewer in by of at
     on since after before with for from until to another all the these those its his her their our
     my your each every up down and but or so then than as if when while like per via estimated
     exactly precisely perhaps maybe last next past first still yet also now both even barely well is

@@ -67,10 +67,11 @@ NEXT_CHAR = re.compile(r"\s+(\S)")
 # "one built for deterrence", "one made in Ohio": "one" as a pronoun before a participle.
 PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|made|done|known|seen|given|taken|held|sold|run)\b")
 ONE_BEFORE = frozenset({"at", "every", "no", "any", "the", "which", "each", "of"})
-# "one reporter asked", "one senior official said": "one" as an article before a speaker, unless
-# a word before it makes it a count ("only one senator asked").
+# "one reporter asked", "one senior official said", "one trader at a Singapore merchant said": "one"
+# as an article before a speaker, unless a word before it makes it a count ("only one senator asked").
 ONE_SPEAKER_AFTER = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){1,2}\s+(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|noted"
+    r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:at|from|with|for|in)\s+(?:an?|the)(?:\s+[\w'’-]+){1,3})?"
+    r"\s+(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|noted"
     r"|replied|recalled|explained|argued|insisted|warned|complained|countered|wondered|shouted)\b"
 )
 ONE_COUNTS_BEFORE = frozenset({"only", "just", "exactly", "than", "least"})

@@ -16,11 +16,12 @@ from functools import lru_cache
 from tasks.cues import ACRONYM, CAP_STOPWORDS
 
 # Lowercase heads of public bodies that a proper modifier names ("the Hong Kong government",
-# "the Chinese foreign ministry"). Firms are left out: "the Chinese company" describes one.
+# "the Chinese foreign ministry", "the Okafor campaign"). Firms are left out: "the Chinese company"
+# describes one.
 PUBLIC_BODIES = frozenset(
     """
     government ministry department agency office administration council commission committee
-    court parliament cabinet embassy police military army navy command service authority
+    court parliament cabinet embassy police military army navy command service authority campaign
     """.split()
 )
 # Common nouns for a firm, whose appositive is the firm's name ("the shipbuilder, Babcock International,").

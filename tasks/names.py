@@ -35,7 +35,8 @@ NAME_TOKEN = (
     rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|(?:{PARTICLES}|{ON_JOIN})(?=[ \t]+[A-Z])|{PREFIXED_NAME}"
     rf"|{RANK_ORDINAL})"
 )
-CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+{NAME_TOKEN})*")
+# "& " joins a firm's partners into one run ("Marlow & Finch", "Procter & Gamble").
+CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+(?:&[ \t]+)?{NAME_TOKEN})*")
 RANK_CLASS = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$")
 UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 POSSESSIVE = re.compile(r"['’]s?$")

@@ -83,7 +83,9 @@ DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 
 _TOKEN = re.compile(r"[a-z]+")
 _HALF_DOZEN_RE = re.compile(_HALF_DOZEN)
-_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half$")
+_AND_A_HALF = re.compile(
+    r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?=$|(?:\s+|-)(?:hundred|thousand|[mbtr]illion|dozen))"
+)
 _ONE_TOKEN = {word: 0.0 + value for word, value in (SMALL | TENS).items()}  # what parse_words gives
 
 
@@ -145,11 +147,13 @@ def parse_words(words: str) -> float | None:
     2.5, "a half-dozen" -> 6); None if not one."""
     if words in _ONE_TOKEN:
         return _ONE_TOKEN[words]
-    low = _HALF_DOZEN_RE.sub("six", words.lower())
+    low = words.lower()
     half = _AND_A_HALF.search(low)
     if half:
         whole = parse_words(low[: half.start()])
-        return None if whole is None else whole + 0.5
+        scale = _scale_of(low[half.end() :])  # "eight and a half billion": 8.5 billion
+        return None if whole is None or scale is None else (whole + 0.5) * scale
+    low = _HALF_DOZEN_RE.sub("six", low)
     total, current, seen = 0.0, 0.0, False
     for tok in _TOKEN.findall(low):
         if tok in ("a", "an"):
@@ -168,6 +172,16 @@ def parse_words(words: str) -> float | None:
         elif tok != "and":
             return None
     return total + current if seen else None
+
+
+def _scale_of(words: str) -> float | None:
+    """The product of scale words ("billion" -> 1e9, "" -> 1); None if another word is among them."""
+    scale = 1.0
+    for tok in _TOKEN.findall(words):
+        if tok not in SCALES and tok != "dozen":
+            return None
+        scale *= SCALES.get(tok, 12)
+    return scale
 
 
 def parse_digits(digits: str) -> float:

@@ -214,6 +214,8 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     i, det = 0, None
     if low in DETERMINERS or low in QUANTIFIERS:
         det, i = low, 1
+    elif low == "former" and reach(toks, 1) and is_cap(toks[1][0]):
+        i = 1  # "Former Colorado Gov. Daniel Okafor drew ..., promising": the title's tense, not the name
     j, lowers, seen_cap = i, 0, False
     while (j < len(toks) or toks.pull(j)) and is_word(toks[j][0]):
         w = toks[j][0]
@@ -305,12 +307,13 @@ def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int]
     if reach(toks, k) and toks[k][0].lower() == "the":
         k += 1
     run = k
-    while (
-        reach(toks, k)
-        and is_word(toks[k][0])
-        and (
-            is_cap(toks[k][0])
-            or (toks[k][0] in NAME_CONNECTORS and k > run and reach(toks, k + 1) and is_cap(toks[k + 1][0]))
+    while reach(toks, k) and (
+        (is_word(toks[k][0]) and is_cap(toks[k][0]))
+        or (
+            (toks[k][0] in NAME_CONNECTORS or toks[k][0] == "&")  # "Analysts at Marlow & Finch"
+            and k > run
+            and reach(toks, k + 1)
+            and is_cap(toks[k + 1][0])
         )
     ):
         k += 1

@@ -162,3 +162,10 @@ def test_programme_title_closing_a_said_on_sentence_is_no_quote() -> None:
     assert texts('"We will not blink," Gov. Ada Vance said on "Morning Watch."') == ["We will not blink,"]
     assert texts('"We will not blink," Gov. Ada Vance told WRKO\'s "The Big Hour."') == ["We will not blink,"]
     assert texts('Gov. Ada Vance insisted on "a full review."') == ["a full review."]
+
+
+def test_long_title_after_titled_is_no_quote() -> None:
+    text = "In a report titled “Air Defense: Radar Program Faces Production Risks,” auditors found delays."
+    assert texts(text) == []
+    text = "She said the report “Faces Rising Production Risks Across Every Program,” and left."
+    assert texts(text) == ["Faces Rising Production Risks Across Every Program,"]
