@@ -155,7 +155,8 @@ ORG_NOUNS = frozenset(
 DEFINITE_TITLES = frozenset(
     """
     president secretary minister senator general governor chancellor ambassador commander chairman
-    chairwoman mayor premier admiral colonel envoy prosecutor director speaker
+    chairwoman mayor premier admiral colonel envoy prosecutor director speaker captain lieutenant
+    sergeant judge justice commissioner inspector superintendent sheriff detective professor
     """.split()
 )
 

@@ -1,6 +1,7 @@
 """Figures as market and poll copy writes them: instrument tenors ("the 10-year note") that are
 names, not durations; sub-units of money ("73 cents" = 0.73 USD, "84.12 pence" = 0.8412 GBP);
-signed numbers ("minus 0.5%"); exchange rates ("the yen rose to 108.52 per dollar" = 108.52 JPY);
+signed numbers ("minus 0.5%"); exchange rates ("the yen rose to 108.52 per dollar" = 108.52 JPY)
+and later bare levels of the same price ("a record low of 10.27" after "10.08 kroner per euro");
 points, which are percentage points in a poll lead ("a lead of 12 points") and index points
 elsewhere ("rose 222.93 points"); and index levels after a move ("fell 0.4% to 27,909.60").
 
@@ -56,6 +57,7 @@ LEVEL_BEFORE = re.compile(
     r"|\b(?:below|above)|\breadings?\s+of|\blevel\s+of)\s+$"
 )
 LEVEL_WORDS = ("to ", "at ", "of ", "below ", "above ")
+PRICE_WORDS = (*LEVEL_WORDS, "see ", "hit ", "touched ", "reached ", "near ")
 MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bpoints?)\s*,?\s*(?:or\s+[\d.]+%\s*,?\s*)?\w*\s*$")
 INDEX_NEAR = re.compile(r"\b(?:index|basket|reading|gauge|PMI)\b", re.I)
 
@@ -158,3 +160,16 @@ def index_level(text: str, start: int, end: int, digits: str | None) -> bool:
 def minus_sign(text: str, start: int) -> bool:
     """ "-0.31%" after a space or "(": a minus sign, not the hyphen of "F-35" or "3-1"."""
     return start < 2 or text[start - 2] in " (\n\t"
+
+
+def price_level(text: str, start: int, previous: list, digits: str, value: float) -> str | None:
+    """Currency of a bare decimal that restates a price or rate said earlier ("to 10.08 kroner per
+    euro ... a record low of 10.27", "could see 10.40"): the last unscaled amount of money with
+    cents before it, when the two are within a quarter of each other. `previous` holds the
+    article's figures so far."""
+    if "." not in digits or len(digits) - digits.find(".") < 3 or not text.endswith(PRICE_WORDS, 0, start):
+        return None  # a level is written with two or more decimals, after a word that sets it
+    for fig in reversed(previous):
+        if fig.kind == "money" and fig.value % 1 and fig.value < 10_000:
+            return fig.unit if 0.8 <= value / fig.value <= 1.25 else None
+    return None

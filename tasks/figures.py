@@ -30,7 +30,7 @@ import re
 from operator import itemgetter
 
 from tasks.figure_elided import Number, bare, is_year, model_name, named_group, named_terms, pronoun_phrase
-from tasks.figure_market import index_level, negative_start, pair_rate
+from tasks.figure_market import index_level, negative_start, pair_rate, price_level
 from tasks.figure_measure import currency_before, not_a_measure
 from tasks.figure_shares import find_shares
 from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
@@ -203,7 +203,12 @@ def _bare(
 ) -> tuple[list[Found], int]:
     """A number with no unit after it: a partitive or elided count, a rate level, an index level."""
     found, end = bare(text, rev, num, value * mult, end, previous)
-    quote = pair_rate(text, num.start) if not found and mult == 1 and num.digits else None
+    level = not found and mult == 1 and num.digits
+    quote = (
+        (pair_rate(text, num.start) or price_level(text, num.start, previous, num.digits, value))
+        if level
+        else None
+    )
     if quote:
         return [make_figure(num.start, end, "money", value, quote)], end
     if not found and mult == 1 and index_level(text, num.start, end, num.digits):

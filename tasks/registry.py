@@ -91,6 +91,12 @@ TITLE_NOUNS = {
     "capt.": "captain",
     "amb.": "ambassador",
     "lt.": "lieutenant",
+    "sgt.": "sergeant",
+    "cmdr.": "commander",
+    "supt.": "superintendent",
+    "insp.": "inspector",
+    "det.": "detective",
+    "prof.": "professor",
 }
 
 

@@ -41,3 +41,10 @@ def test_a_named_campaign_is_an_institution() -> None:
     assert [(s.name, s.kind) for s in speakers(text)] == [("Beck campaign", "organization")]
     text = 'The campaign was long. Lorna Beck said the weekend had been "the best of the race."'
     assert names(text) == ["Lorna Beck"]
+
+
+def test_the_rank_written_out_is_the_person_with_that_abbreviated_rank() -> None:
+    text = 'Capt. Nora Ashby commands the ship. "We held our course," the captain said.'
+    assert names(text) == ["Nora Ashby"]
+    text = 'Sgt. Maria Lopez was there. "It was loud," the captain said.'
+    assert names(text) == [None]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from figure_cases import NEGATIVE, POSITIVE
+from figure_cases_learned import LEARNED_NEGATIVE, LEARNED_POSITIVE
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,7 +121,9 @@ COUNTRY_MODEL_MEASURE = [
 
 
 # (sentence, [(kind, value, unit, raw), ...]) — every figure the sentence holds, in order.
-@pytest.mark.parametrize(("sentence", "expected"), POSITIVE + CURRENCIES_AND_ELIDED + COUNTRY_MODEL_MEASURE)
+@pytest.mark.parametrize(
+    ("sentence", "expected"), POSITIVE + CURRENCIES_AND_ELIDED + COUNTRY_MODEL_MEASURE + LEARNED_POSITIVE
+)
 def test_positive(sentence: str, expected: list[tuple[str, float, str, str]]) -> None:
     figures = find_figures(sentence)
     got = [(f.kind, f.value, f.unit, f.raw) for f in figures]
@@ -137,7 +140,8 @@ def test_positive(sentence: str, expected: list[tuple[str, float, str, str]]) ->
 
 # A pronoun subject after "one" starts a clause; a model's name alone counts nothing.
 @pytest.mark.parametrize(
-    "sentence", [*NEGATIVE, "A long strike is one we'd rather avoid.", "It fields 30 M1A2."]
+    "sentence",
+    [*NEGATIVE, *LEARNED_NEGATIVE, "A long strike is one we'd rather avoid.", "It fields 30 M1A2."],
 )
 def test_negative(sentence: str) -> None:
     assert find_figures(sentence) == []
