@@ -147,7 +147,7 @@ ORG_NOUNS = frozenset(
     """
     company firm ministry department agency command spokesperson spokesman spokeswoman service
     alliance government army navy contractor manufacturer group organization organisation office
-    council commission committee court bank military statement
+    council commission committee court bank military statement bureau
     """.split()
 )
 

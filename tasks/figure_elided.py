@@ -34,6 +34,12 @@ OF_NUMBER = re.compile(r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r
 OWNED_NUMBER = re.compile(r"[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t])")
 CLAUSE_END = re.compile(r"\s*[.;,]")
 ELIDED_AFTER = re.compile(r"\s+(?:that|which|who)\b")
+# A bare number as a clause's subject: "that two had already returned", "Some mornings 20 do." After
+# a determiner it stands for those already counted ("all five are expected", "the two had met").
+SET_DETERMINERS = frozenset({"the", "all", "both", "these", "those", "its", "their", "his", "her", "our"})
+SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:already\s+)?(?:had|have|has|were|was|are|do|did|does|remain|remained)\b"
+)
 PARTICIPLE_AFTER = re.compile(
     r"\s+(?:needed|required|remaining|left|cast|sold|held|built|won|lost|spent|paid|average|total|median)\b"
 )
@@ -233,7 +239,8 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
     does not stand for a noun. At a clause end ("operates two,"), before a relative or a participle
     ("17 that cannot", "the two needed"), after "from"/"than": the noun is in the same paragraph.
     After a verb of change or a hedge ("rise by 180,000", "added 45,000", "around 150,000 a month",
-    "while four see"): wire copy keeps one counted noun through the story, so it may be further back."""
+    "while four see"), or as a clause's subject ("two had returned"): wire copy keeps one counted
+    noun through the story, so it may be further back."""
     decimal = num.digits and "." in num.digits and end == num.end  # "1.4 million" may be a count
     if value_is_one(text, num) or (num.digits and is_year(num.digits)) or decimal:
         return 0
@@ -247,6 +254,8 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
         return PARAGRAPH
     if word in ("with", "to", "of") and COMPARED.search(text, max(0, num.start - 16), num.start):
         return PARAGRAPH
+    if word not in SET_DETERMINERS and SUBJECT_VERB_AFTER.match(text, end):
+        return STORY
     participle = PARTICIPLE_AFTER.match(text, end)
     at_end = CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle
     if at_end and (word not in STOP - ELIDED_BEFORE or (word == "the" and bool(participle))):

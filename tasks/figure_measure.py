@@ -35,6 +35,10 @@ CURRENCY_BEFORE = re.compile(
 _SYMBOLS = frozenset("$€£¥₹₽₩₪₺₴")
 AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
+# An age by a life event: "enlisting at 18", "married at 22", "died at 91".
+LIFE_AT_BEFORE = re.compile(
+    r"\b(?:enlist|join|marri|died|retir|graduat|left|quit|emigrat|orphan|widow)\w*\s+at\s+$"
+)
 NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
 TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
 DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
@@ -77,6 +81,12 @@ def not_a_measure(text: str, low: str, rev: str, start: int, end: int, digits: b
         return True
     floor = start - 12 if start > 12 else 0
     if prev.isspace() and "age" in low[floor:start] and AGE_BEFORE.search(text, floor, start):
+        return True
+    if (
+        prev == " "
+        and text.endswith("at ", 0, start)
+        and LIFE_AT_BEFORE.search(text, max(0, start - 24), start)
+    ):
         return True
     if digits and nxt in (",", ")") and NAME_COMMA.search(text, max(0, start - 30), start):
         return True

@@ -96,9 +96,10 @@ FUNCTION_BEFORE = _words(
 
 _TOKEN = re.compile(
     r"[ \t]+((?:[A-Z]\.){2,}|[A-Z]+\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\b|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*"
-    r"|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b)"
-)  # "K9", "M1A2": a model's designation inside the phrase; the last form is a modifier inside the
-# phrase ("41 new 52-week highs"), never its first word
+    r"|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b|\d+mm\b)"
+)  # "K9", "M1A2": a model's designation inside the phrase; the last two forms are modifiers inside
+# the phrase ("41 new 52-week highs"), never its first word, but for a calibre ("2,000 155mm shells")
+CALIBRE = re.compile(r"\d+mm")
 # The number of a name inside a counted phrase ("five Type 31 frigates", "two Boeing 737 jets").
 _DESIGNATION_NUMBER = re.compile(r"[ \t]+(\d+)\b(?![.,]\d)")
 _CONJ = frozenset({"and", "or"})
@@ -124,7 +125,7 @@ def _weak_tail(word: str) -> bool:
     low = word.lower()
     if low in ING_NOUNS:
         return False
-    if word.isdigit():  # a name's number with no noun after it ("two Type 23")
+    if word.isdigit() or CALIBRE.fullmatch(word):  # a name's number with no noun after it ("two Type 23")
         return True
     if word[:1].isupper() and word[1:2].isdigit() and not _is_plural(word, low):  # "40 M1A2" alone
         return True
@@ -164,7 +165,7 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
         # a function word, a number word, a weekday or a month (months are capitalized)
         if low in _ENDS_PHRASE or (word[0].isupper() and MONTH_WORD.fullmatch(word)):
             break
-        if word[0].isdigit() and not words:
+        if word[0].isdigit() and not words and not CALIBRE.fullmatch(word):
             break
         words.append((word, m.start(1), m.end()))
         pos = m.end()

@@ -36,10 +36,10 @@ from tasks.figure_shares import find_shares
 from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
 from tasks.figure_words import Found, describe, make_figure
 from tasks.numbers import (
-    CURRENCY_SYMBOLS,
     DIGITS,
     WORDNUM,
     ascii_lower,
+    currency_code,
     currency_of_word,
     parse_digits,
     parse_words,
@@ -176,7 +176,7 @@ def _read(text: str, low: str, rev: str, num: Number, previous: list[Found]) -> 
     mult, end = multiplier(text, end, money=bool(cur))
     scaled = value * mult
     unit = None if cur else suffix(text, end, scaled, mult != 1 or not digits, bool(digits))
-    code = CURRENCY_SYMBOLS.get(cur.group().strip(), "USD") if cur else None
+    code = currency_code(cur.group().strip(), "USD") if cur else None
     if unit is None:
         high = _range(text, low, rev, (start, end), (scaled, mult), code)
         if high is not None:
@@ -265,7 +265,7 @@ def _range(
         high_cur = currency_before(text, h_start)
         if high_cur and (low_mult != 1 or mult == 1):
             return None
-        high_code = CURRENCY_SYMBOLS.get(high_cur.group().strip(), code) if high_cur else code
+        high_code = currency_code(high_cur.group().strip(), code) if high_cur else code
         unit = ("money", high_code, h_end, 1.0)
     else:
         unit = suffix(text, h_end, high * mult, mult != 1)

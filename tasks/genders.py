@@ -41,6 +41,12 @@ def name_gender(name: str) -> str | None:
     return _CONFIDENT.get(_DETECTOR.get_gender(given[0].split("-")[0]))
 
 
+def is_given_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a given name at all, "mostly" and unisex answers
+    included ("Mary", "Wang"): it tells where a name starts after a title's portfolio."""
+    return _DETECTOR.get_gender(word.split("-")[0]) != "unknown"
+
+
 def agrees(pronoun: str, gender: str | None) -> bool:
     """Whether a pronoun may refer to someone of this gender (unknown agrees with everything)."""
     wanted = PRONOUNS.get(pronoun.casefold())

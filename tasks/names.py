@@ -27,6 +27,7 @@ from tasks.cues import (
     is_cap,
     word_trie,
 )
+from tasks.genders import is_given_name
 
 PARTICLES = word_trie(frozenset("de van der von bin al da di du la le del ibn of for".split()))
 ON_JOIN = r"(?:(?<=Commission )|(?<=Committee )|(?<=Subcommittee )|(?<=Council )|(?<=Conference ))on"
@@ -55,6 +56,7 @@ ORG_RUN_STOPS = frozenset({"in", "on", "at", "of", "for", "and", "who", "which",
 APPOSITIVE_OPENERS = frozenset(
     {"a", "an", "the", "former", "then", "now", "longtime", "local", "top", "its", "his", "her"}
 )
+PORTFOLIO_PREPS = frozenset({"of", "for"})  # "Secretary of State", "Minister for Foreign Affairs"
 # Party labels: before a name they are an affiliation ("Democrat Andrew Bellamy"), not a first name.
 PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "democratic", "conservative"})
 # Last words of a firm's name; an "of Town" after them is the firm's seat, not its name.
@@ -166,8 +168,9 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
         elif low == "class" and i > 0 and RANK_CLASS.match(toks[i - 1]) and i < len(toks) - 1:
             last_title = i  # "Airman First Class", "Petty Officer 2nd Class"
     name_toks = toks[last_title + 1 :]
-    if last_title >= 0 and name_toks and lows[last_title + 1] == "of" and len(name_toks) > 2:
-        last_title += 2
+    title_at = last_title  # the title's own word; a portfolio after it ends the title
+    if last_title >= 0 and len(name_toks) > 2 and lows[last_title + 1] in PORTFOLIO_PREPS:
+        last_title = portfolio_end(toks, last_title + 1)
         name_toks = toks[last_title + 1 :]
     party = name_toks[0] if len(name_toks) > 2 and lows[last_title + 1] in PARTY_NOUNS else None
     if party is not None:
@@ -189,7 +192,7 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
             return NameParts(" ".join(org), kind="organization")
         return NameParts(" ".join(name_toks))
     head = toks[: last_title + 1]
-    first = last_title
+    first = title_at
     while first > 0 and (
         head[first - 1].lower() in TITLE_HEADS
         or head[first - 1].lower() in TITLE_MODIFIERS
@@ -201,6 +204,19 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
     org = " ".join(head[:first]) or None
     return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+
+
+def portfolio_end(toks: list[str], prep: int) -> int:
+    """Index of the last word of a title's portfolio, toks[prep] being its "of"/"for": "Secretary
+    [of Homeland Security] Alejandro Mayorkas", "[for National Security] Lena Forsythe", "[of
+    State] Blinken". It runs over capitalized words and connectors up to a given name the
+    dictionary knows, keeping one word at least and leaving one for the name."""
+    k = prep + 2  # the portfolio's first word belongs to it ("of Justice Marco Buschmann")
+    while k < len(toks) - 1 and (
+        (toks[k][:1].isupper() and not is_given_name(toks[k])) or toks[k] in PORTFOLIO_PREPS
+    ):
+        k += 1
+    return k - 1
 
 
 def in_org_name(toks: list[str], i: int) -> bool:

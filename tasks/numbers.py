@@ -194,7 +194,7 @@ CURRENCY_SYMBOLS = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR",
     "£": "GBP", "¥": "JPY", "CN¥": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB",
-    "₩": "KRW", "₪": "ILS", "₺": "TRY", "₴": "UAH", "CHF": "CHF",
+    "₩": "KRW", "₪": "ILS", "₺": "TRY", "₴": "UAH", "CHF": "CHF", "RMB": "CNY",
 }  # fmt: skip
 _ISO = """
     USD EUR GBP JPY CNY RMB INR CAD AUD NZD HKD SGD CHF RUB KRW ILS TRY UAH BRL MXN SEK NOK DKK PLN ZAR SAR
@@ -285,13 +285,15 @@ QUANTITY_UNIT_RE = trie_pattern(list(QUANTITY_UNITS))  # keys are lowercase; mat
 
 
 # A country named earlier in the article settles a currency word that alone names several
-# ("rials" in a story about Iran are IRR, in one about Oman OMR); keys are the singular word.
+# ("rials" in a story about Iran are IRR, in one about Oman OMR, "crowns" in one about Sweden
+# SEK); keys are the singular word.
 _COUNTRY_NAMES = {
     "Iran": "IRR", "Oman": "OMR", "Yemen": "YER", "Mexico": "MXN", "Philippines": "PHP",
     "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP", "Uruguay": "UYU",
     "Iraq": "IQD", "Jordan": "JOD", "Kuwait": "KWD", "Bahrain": "BHD", "Libya": "LYD",
     "Algeria": "DZD", "Tunisia": "TND", "Serbia": "RSD", "Kenya": "KES", "Uganda": "UGX",
-    "Tanzania": "TZS", "Somalia": "SOS", "Romania": "RON", "Moldova": "MDL",
+    "Tanzania": "TZS", "Somalia": "SOS", "Romania": "RON", "Moldova": "MDL", "Sweden": "SEK",
+    "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK", "Czech Republic": "CZK", "Czechia": "CZK",
 }  # fmt: skip
 _SHARED_WORD_CODES = {
     "rial": {"IRR", "OMR", "YER"},
@@ -300,6 +302,7 @@ _SHARED_WORD_CODES = {
     "shilling": {"KES", "UGX", "TZS", "SOS"},
     "leu": {"RON", "MDL"},
     "lei": {"RON", "MDL"},
+    "crown": {"SEK", "NOK", "DKK", "ISK", "CZK"},  # English for krona, krone, koruna
 }
 _COUNTRY_MENTION = re.compile(
     r"\b(" + "|".join(sorted({*_COUNTRY_NAMES, *_CURRENCY_ADJECTIVES}, key=len, reverse=True)) + r")\b"
@@ -320,6 +323,11 @@ def currency_by_country(word: str, text: str, pos: int) -> str | None:
         code = _COUNTRY_CODE[m.group(1)]
         found = code if code in codes else found
     return found
+
+
+def currency_code(written: str, default: str) -> str:
+    """ISO code of a currency written before an amount: a symbol ("€"), or a code itself ("SEK")."""
+    return CURRENCY_SYMBOLS.get(written) or (written if written in ISO_CODES else default)
 
 
 def currency_of_word(word: str, before: str | None) -> str | None:

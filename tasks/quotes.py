@@ -41,8 +41,13 @@ NAMING_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}
 VENUE_BEFORE = re.compile(r"(?:\b(?:on|in)|[A-Z][\w.]*['’]s)\s*$")
 # The longest text each of the patterns above can match before its trailing blanks.
 LABEL_REACH, ARTICLE_REACH, RATING_REACH, NAMING_REACH, VENUE_REACH = 12, 4, 48, 40, 24
-# "X said that ... a "material change"": a quoted fragment inside an explicit reported-speech clause.
-REPORTED_THAT = re.compile("(?:" + ANY_CUE.pattern + r")(?:\s+[\w’'.,-]+){0,4}?\s+that\b")
+# "X said that ... a "material change"", "X said its forces carried out a "massive strike"": a quoted
+# fragment inside an explicit reported-speech clause.
+REPORTED_THAT = re.compile(
+    "(?:"
+    + ANY_CUE.pattern
+    + r")(?:(?:\s+[\w’'.,-]+){0,4}?\s+that\b|\s+(?:its|their|his|her|it|they|he|she)\s)"
+)
 SPOKEN_ENDS = ".,!?…;:—–-"
 SENTENCE_MARKS = ".!?…"
 SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")

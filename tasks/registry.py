@@ -80,6 +80,7 @@ def is_plain_word(phrase: str) -> bool:
     return " " not in phrase and "\t" not in phrase and phrase[1:2] not in ACRONYM_SECOND
 
 
+LABEL_OPENERS = frozenset('"“‘«„')  # quote marks before a label (spoken quotes are masked)
 # Abbreviated title heads and the nouns a description uses for them ("a senior senator" -> "Sen.").
 TITLE_NOUNS = {
     "sen.": "senator",
@@ -146,6 +147,8 @@ class Registry:
         runs = cap_runs(self.masked)
         self.singles = {clean_token(r) for r, _, _ in runs if " " not in r}
         for phrase, start, end in runs:
+            if self.masked[start - 1 : start] in LABEL_OPENERS and start:
+                continue  # a name in quotation marks left unmasked is a label ("the “Spark Line”")
             if self.masked[end : end + 1] == "," or not is_plain_word(phrase):
                 self.add(phrase, start, end)
         self.merge_short_forms()
@@ -308,7 +311,10 @@ class Registry:
         if not toks:
             return None
         best, best_pos = None, -2
-        for person in self.by_last.get(toks[-1], ()):
+        bearers = self.by_last.get(toks[-1], ())
+        if len(toks) == 1 and len(bearers) > 1:
+            bearers = self.called_by_surname(bearers)
+        for person in bearers:
             ptoks = person.name.lower().split()
             if len(ptoks) < len(toks) or ptoks[-len(toks) :] != toks:
                 continue
@@ -319,6 +325,12 @@ class Registry:
         if best is None and len(toks) == 1:
             return self.by_given(toks[0], pos) or self.by_paternal(toks[0], pos)
         return best
+
+    def called_by_surname(self, bearers: list[Person]) -> list[Person]:
+        """Of several people sharing a surname, those the article does not call by given name alone:
+        after "Her husband, Carl Marsh," and "Carl said", a bare "Marsh" is still Delia Marsh."""
+        kept = [p for p in bearers if p.name.split()[0] not in self.singles]
+        return kept or bearers
 
     def by_given(self, token: str, pos: int) -> Person | None:
         """A lone name opening a registered full name: family name first ("Xi" of "Xi Jinping")."""
@@ -351,8 +363,9 @@ class Registry:
                 best, best_pos = person, recent
         return best
 
-    def organization(self, name: str) -> str | None:
-        """The fullest institution name the article gives that ends with name ("U.S. Central Command").
+    def organization(self, name: str, definite: bool = False) -> str | None:
+        """The fullest institution name the article gives that ends with name ("U.S. Central Command");
+        after "the", any capitalized words may lead it ("the Commission": the European Commission).
 
         A name ending with another shares its last word, so only the names under that word are read.
         """
@@ -365,6 +378,7 @@ class Registry:
             if not folded_name.endswith(tail):
                 continue
             prefix = written[: len(written) - len(name)].split()
-            if all(ACRONYM.match(t) for t in prefix) and (best is None or len(written) > len(best)):
+            led = all(ACRONYM.match(t) or (definite and t[:1].isupper()) for t in prefix)
+            if led and (best is None or len(written) > len(best)):
                 best = written
         return best

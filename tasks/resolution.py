@@ -25,7 +25,14 @@ from tasks.cues import (
     SPEECH_VERB_RE,
     SPOKES_NOUNS,
 )
-from tasks.institutions import is_institution_noun, latest_with_head, proper_institution, short_form
+from tasks.genders import is_given_name
+from tasks.institutions import (
+    FIRM_NOUNS,
+    is_institution_noun,
+    latest_with_head,
+    proper_institution,
+    short_form,
+)
 from tasks.names import CAP_RUN, parse_appositive, split_title
 from tasks.narration import (
     State,
@@ -35,7 +42,7 @@ from tasks.narration import (
     sentence_span,
     spoke_before,
 )
-from tasks.phrases import Subject
+from tasks.phrases import Subject, subject_before
 from tasks.registry import folded
 from tasks.spans import Speaker
 
@@ -44,11 +51,15 @@ RESEARCH_GROUPS = frozenset({"analysts", "economists", "strategists", "researche
 # Documents whose words are their institution's: "the minutes of the Federal Open Market Committee".
 DOCUMENT_NOUNS = frozenset({"minutes", "statement", "report", "communique", "transcript", "filing"})
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
+SAID_IN = re.compile(r"\b(?:said|says|added|announced|wrote)\s+(?:\w+\s+)?in\s+$")  # "said in" a statement
+CONTINUES = re.compile(r"\s+(?:added|continued|went on)\b")  # the same speaker, speaking on
 
 
 def resolve(state: State, subject: Subject) -> Speaker | None:
     """The speaker a subject phrase names: pronouns to the focus, names to their fullest form."""
     if subject.kind == "pronoun":
+        if subject.text == "they" and (same := continued_speaker(state, subject.pos)) is not None:
+            return same
         found = focus_at(state, subject.pos, org=subject.text not in {"he", "she"}, pronoun=subject.text)
         if found is not None and found.kind == "person":
             state.registry.note_pronoun(found.name, subject.text)
@@ -68,7 +79,7 @@ def resolve_name(
     parts = split_title(phrase, True) if det == "the" else split_title(phrase)
     if parts is None:
         return None
-    known_org = state.registry.organization(parts.name)
+    known_org = state.registry.organization(parts.name, definite=det == "the")
     if known_org and folded(known_org) != folded(parts.name) and not spoke_before(state, known_org, pos):
         known_org = None
     if parts.kind == "organization" or (known_org and folded(known_org) == folded(parts.name)):
@@ -114,6 +125,16 @@ def org_speaker(state: State, name: str, known_org: str | None, pos: int) -> Spe
     return Speaker(known_org or name, kind="organization")
 
 
+def continued_speaker(state: State, pos: int) -> Speaker | None:
+    """ "“...,” said Rhys Okonjo-Bell. “...,” they added.": a singular "they" who goes on speaking
+    is the person quoted just before in the same paragraph."""
+    if not state.spoken or not CONTINUES.match(state.masked, pos + len("they")):
+        return None
+    quoted_at, speaker = state.spoken[-1]
+    same_paragraph = state.masked.rfind("\n", 0, pos) < quoted_at < pos
+    return speaker if same_paragraph and speaker.kind == "person" else None
+
+
 def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
     """A common-noun subject: a spokesperson's institution, a titled person, or anonymous (None)."""
     if subject.appositive:
@@ -144,13 +165,17 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
     if subject.text in ORG_NOUNS and possessed_org(subject.mods):
         head = state.masked[subject.pos : subject.pos + len(subject.text)]
         return Speaker(f"{subject.mods} {head}", kind="organization")
+    if subject.det == "the" and subject.mods.islower():
+        named_before = state.registry.organization(f"{subject.mods} {subject.text}", definite=True)
+        if named_before is not None:  # "the air force said" after "The Ukrainian Air Force said"
+            return Speaker(named_before, kind="organization")
     if subject.det in {"the", None}:
         head = state.masked[subject.pos : subject.pos + len(subject.text)]
         named = proper_institution(subject.mods, head)
         if named is not None:
             return Speaker(named, kind="organization")  # "the Hong Kong government said"
     if subject.det == "the" and subject.text in ORG_NOUNS and not subject.mods:
-        focus = focus_at(state, subject.pos, org=True)
+        focus = focus_at(state, subject.pos, org=True, firm=subject.text in FIRM_NOUNS)
         if focus is not None:
             return focus
         found = latest_with_head(state.registry.orgs, state.masked, subject.text, subject.pos)
@@ -216,7 +241,12 @@ def introduced_by(state: State, noun: str, pos: int) -> Speaker | None:
         intro = m
     if intro is None:
         return None
-    subject = state.subject_of(state.sentence_index(intro.start()))
+    k = state.sentence_index(intro.start())
+    said = SAID_IN.search(state.masked, max(state.sentences[k][0], intro.start() - 24), intro.start())
+    # "The United States announced aid, the U.S. Embassy in Manila said in a statement": the one who said it
+    subject = subject_before(state.masked, state.sentences[k][0], said.start()) if said else None
+    if subject is None:
+        subject = state.subject_of(k)
     if subject is None or subject.pos > intro.start() or subject.text in DOCUMENT_NOUNS:
         return None
     owner = OWNER.match(subject.mods) if subject.kind == "nominal" else None
@@ -267,8 +297,12 @@ def subject_speaker(state: State, k: int) -> Speaker | None:
     return None
 
 
-def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Speaker | None:
+def focus_at(
+    state: State, pos: int, org: bool = False, pronoun: str = "", firm: bool = False
+) -> Speaker | None:
     """The person (or institution) the narration is about just before pos, agreeing with "he"/"she".
+    Asked for a firm ("the company said"), a subject read as an untitled person whose first word is
+    no given name ("Lockheed Martin said in a statement") is that firm.
 
     Once a candidate is passed over for its gender, a person merely named in a sentence must be
     known to agree: a name of unknown gender ("San Diego", a firm) is weaker than the one skipped.
@@ -295,6 +329,8 @@ def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Sp
         if subject is not None and subject.pos < limit and subject.kind != "pronoun":
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
             if speaker is not None:
+                if firm and _firm_named_like_a_person(state, speaker):
+                    return Speaker(speaker.name, kind="organization")
                 if speaker.kind == want:
                     if agrees(speaker.name, pronoun):
                         return speaker
@@ -312,6 +348,17 @@ def focus_at(state: State, pos: int, org: bool = False, pronoun: str = "") -> Sp
                 return Speaker(people[-1].name, people[-1].title, people[-1].organization)
             vetoed = vetoed or bool(named and pronoun in {"he", "she"})
     return fallback
+
+
+def _firm_named_like_a_person(state: State, speaker: Speaker) -> bool:
+    """ "Lockheed Martin", "Rolls Royce": two capitalized words with no title, no gender the article
+    gives and no given name first, taken for a person until "the company" refers to them."""
+    return (
+        speaker.kind == "person"
+        and speaker.title is None
+        and speaker.name not in state.registry.genders
+        and not is_given_name(speaker.name.split()[0])
+    )
 
 
 def _dictionary_veto(state: State, speaker: Speaker) -> Speaker | None:

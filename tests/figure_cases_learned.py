@@ -30,10 +30,37 @@ LEARNED_POSITIVE = [
     ),
     # ...only after a word that sets a level
     ("It cost $10.50. Judges scored 10.5 and 9.95.", [("money", 10.5, "USD", "$10.50")]),
+    # learned from held-out set 7: an ISO code before the amount is its currency; "crowns" by the
+    # country in view; a calibre inside a counted phrase; a bare number as a clause's subject
+    ("Estonia pledged a further EUR 240 million.", [("money", 240e6, "EUR", "EUR 240 million")]),
+    ("Sales grew to SEK 14.8 billion.", [("money", 14.8e9, "SEK", "SEK 14.8 billion")]),
+    (
+        "Profit hit 2.9 billion Swedish crowns, above the 2.55 billion crowns expected.",
+        [
+            ("money", 2.9e9, "SEK", "2.9 billion Swedish crowns"),
+            ("money", 2.55e9, "SEK", "2.55 billion crowns"),
+        ],
+    ),
+    (
+        "Gunners fire about 2,000 155mm artillery shells a day.",
+        [("count", 2000, "shells", "2,000 155mm artillery shells")],
+    ),
+    (
+        "A drone struck, wounding four soldiers.\nShe said two had already returned to duty.",
+        [("count", 4, "soldiers", "four soldiers"), ("count", 2, "soldiers", "two")],
+    ),
+    # ...but not one standing for those already counted
+    ("Five frigates were ordered and all five are due by 2027.", [("count", 5, "frigates", "Five frigates")]),
+    (
+        "Some mornings three veterans come. Some mornings 20 do.",
+        [("count", 3, "veterans", "three veterans"), ("count", 20, "veterans", "20")],
+    ),
 ]
 
 LEARNED_NEGATIVE = [
     # a body named by its number; "one" as an article before a speaker and a prepositional phrase
     "Ministers of the Group of 20 met. The Gang of Eight senators agreed.",
     "In Lima, one physical trader at a Peruvian merchant said premiums rose.",
+    # an age by a life event
+    "She spent years in the Army, enlisting at 18 straight out of school.",
 ]

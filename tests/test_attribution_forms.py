@@ -48,3 +48,58 @@ def test_the_rank_written_out_is_the_person_with_that_abbreviated_rank() -> None
     assert names(text) == ["Nora Ashby"]
     text = 'Sgt. Maria Lopez was there. "It was loud," the captain said.'
     assert names(text) == [None]
+
+
+def test_a_title_s_portfolio_is_not_part_of_the_name() -> None:
+    text = '"The price is paid in years," Assistant Attorney General for National Security Lena Ford said.'
+    assert [(s.name, s.title) for s in speakers(text)] == [
+        ("Lena Ford", "Assistant Attorney General for National Security")
+    ]
+    text = 'Secretary of Homeland Security Alejandro Mayorkas flew in.\n"We will talk," Mayorkas said.'
+    assert [(s.name, s.title) for s in speakers(text)] == [
+        ("Alejandro Mayorkas", "Secretary of Homeland Security")
+    ]
+
+
+def test_singular_they_going_on_is_the_person_just_quoted() -> None:
+    text = '"The report is right," said Rhys Bell, an analyst. "Empty yards cost money," they added.'
+    assert names(text) == ["Rhys Bell", "Rhys Bell"]
+    text = 'The Navy said costs rose.\n"It is right," said Rhys Bell. "It is fine," they said.'
+    assert names(text) == ["Rhys Bell", "Navy"]
+
+
+def test_a_shared_surname_alone_is_the_bearer_not_called_by_given_name() -> None:
+    text = (
+        "Delia Marsh runs the barn. Her husband, Carl Marsh, built it.\n"
+        '"I make the coffee," Carl said.\nLast spring, Marsh applied for a grant. "They said no," she noted.'
+    )
+    assert names(text) == ["Carl Marsh", "Delia Marsh"]
+
+
+def test_a_quoted_label_is_no_person() -> None:
+    text = (
+        "Delia Marsh runs a program she calls the “Spark Line,” with no budget.\n"
+        "“I drove that road once,” she recalled."
+    )
+    assert names(text) == ["Delia Marsh"]
+
+
+def test_the_institution_that_said_it_in_a_statement_wrote_the_statement() -> None:
+    text = (
+        "The United States announced aid, the U.S. Embassy said in a statement. "
+        '"We stand with you," the statement said.'
+    )
+    assert [(s.name, s.kind) for s in speakers(text)] == [("U.S. Embassy", "organization")]
+
+
+def test_short_forms_of_an_institution_named_before() -> None:
+    text = 'The European Commission said plans were in. "It works," the Commission said.'
+    assert names(text) == ["European Commission"]
+    text = 'The Ukrainian Air Force said it downed drones. "They came at night," the air force said.'
+    assert names(text) == ["Ukrainian Air Force"]
+    text = 'The FBI said its inquiry began in May. "Call us," the bureau said.'
+    assert names(text) == ["FBI"]
+    text = 'Lockheed Martin said in a statement that output doubled. "We are building," the company said.'
+    assert [(s.name, s.kind) for s in speakers(text)] == [("Lockheed Martin", "organization")]
+    text = 'Pete Hegseth said output doubled. "We are building," the company said.'
+    assert names(text) == [None]

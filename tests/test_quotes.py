@@ -169,3 +169,10 @@ def test_long_title_after_titled_is_no_quote() -> None:
     assert texts(text) == []
     text = "She said the report “Faces Rising Production Risks Across Every Program,” and left."
     assert texts(text) == ["Faces Rising Production Risks Across Every Program,"]
+
+
+def test_fragment_in_a_reported_clause_without_that_is_kept() -> None:
+    text = 'The ministry said its forces had carried out a "massive strike" on plants.'
+    assert texts(text) == ["massive strike"]
+    text = 'The drill is called a "gray zone" exercise by planners.'
+    assert texts(text) == []
