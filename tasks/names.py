@@ -161,12 +161,7 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     lows = [t.lower() for t in toks]
     if len(toks) > 1 and lows[-1] in ORG_WORDS and lows[-2] != "of":
         return NameParts(" ".join(without_possessor(toks)), kind="organization")  # "Justice Department"
-    last_title = -1
-    for i, low in enumerate(lows):
-        if (low in TITLE_HEADS and not in_org_name(toks, i)) or (low in HONORIFICS and i < len(toks) - 1):
-            last_title = i
-        elif low == "class" and i > 0 and RANK_CLASS.match(toks[i - 1]) and i < len(toks) - 1:
-            last_title = i  # "Airman First Class", "Petty Officer 2nd Class"
+    last_title = last_title_word(toks, lows)
     name_toks = toks[last_title + 1 :]
     title_at = last_title  # the title's own word; a portfolio after it ends the title
     if last_title >= 0 and len(name_toks) > 2 and lows[last_title + 1] in PORTFOLIO_PREPS:
@@ -192,7 +187,26 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
             return NameParts(" ".join(org), kind="organization")
         return NameParts(" ".join(name_toks))
     head = toks[: last_title + 1]
-    first = title_at
+    first = title_start(head, title_at)
+    title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
+    org = " ".join(head[:first]) or None
+    return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+
+
+def last_title_word(toks: list[str], lows: list[str]) -> int:
+    """Index of the phrase's last title word or honorific before a name (-1 when none)."""
+    last = -1
+    for i, low in enumerate(lows):
+        if (low in TITLE_HEADS and not in_org_name(toks, i)) or (low in HONORIFICS and i < len(toks) - 1):
+            last = i
+        elif low == "class" and i > 0 and RANK_CLASS.match(toks[i - 1]) and i < len(toks) - 1:
+            last = i  # "Airman First Class", "Petty Officer 2nd Class"
+    return last
+
+
+def title_start(head: list[str], first: int) -> int:
+    """Where the title ending at head[first] starts: back over title words, their modifiers and
+    "of" ("Chief of Staff"); what stands before it is the organization ("NATO Secretary General")."""
     while first > 0 and (
         head[first - 1].lower() in TITLE_HEADS
         or head[first - 1].lower() in TITLE_MODIFIERS
@@ -201,9 +215,7 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
         or inner_title_word(head, first - 1)
     ):
         first -= 1
-    title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
-    org = " ".join(head[:first]) or None
-    return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+    return first
 
 
 def portfolio_end(toks: list[str], prep: int) -> int:

@@ -243,6 +243,14 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     subject = build(text, toks[i:j], det, None)
     if subject is None:
         return None
+    return with_pp_and_appositive(text, toks, j, subject, stop)
+
+
+def with_pp_and_appositive(
+    text: str, toks: list[tuple[str, int]], j: int, subject: Subject, stop: int
+) -> tuple[Subject, int]:
+    """The subject read forward up to toks[j], with the capitalized object of a preposition after
+    it ("a spokesman for the Pentagon") and an appositive set off by commas, and where it ends."""
     if reach(toks, j) and toks[j][0] in PP_PREPS and reach(toks, j + 1):
         obj = pp_object(text, toks, j + 1)
         if obj is not None:

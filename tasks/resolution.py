@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from tasks.antecedents import Candidates, firm_named_like_a_person
 from tasks.cues import (
     DEFINITE_TITLES,
     GENERIC_GROUPS,
@@ -25,7 +26,6 @@ from tasks.cues import (
     SPEECH_VERB_RE,
     SPOKES_NOUNS,
 )
-from tasks.genders import is_given_name
 from tasks.institutions import (
     FIRM_NOUNS,
     is_institution_noun,
@@ -137,31 +137,46 @@ def continued_speaker(state: State, pos: int) -> Speaker | None:
 
 def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
     """A common-noun subject: a spokesperson's institution, a titled person, or anonymous (None)."""
-    if subject.appositive:
-        runs = list(CAP_RUN.finditer(subject.appositive))
-        ends_named = runs and runs[-1].end() >= len(subject.appositive.rstrip(" ."))
-        if ends_named and runs[-1].start() == 0 and is_institution_noun(subject.text):
-            named = resolve_name(state, runs[-1].group(), subject.pos, "the")
-            if named is not None:  # "The state energy company, YPFB, said"
-                return named if named.kind == "organization" else Speaker(named.name, kind="organization")
-        if ends_named and len(runs[-1].group().split()) >= 2:
-            named = resolve_name(state, runs[-1].group(), subject.pos, None)
-            if named is not None and named.kind == "person":
-                return named
+    named = appositive_speaker(state, subject) if subject.appositive else None
+    if named is not None:
+        return named
     if subject.text in GENERIC_GROUPS:
         return group_institution(state, subject)
-    if subject.text in DOCUMENT_NOUNS and subject.pp and subject.det == "the":
+    if subject.text in DOCUMENT_NOUNS and subject.det == "the":
+        if not subject.pp:
+            return document_author(state, subject.text, subject.pos)
         named = resolve_name(state, subject.pp, subject.pos, "the")
         if named is not None and named.kind == "organization":
             return named  # "according to the minutes of the Federal Open Market Committee"
-    if subject.text in DOCUMENT_NOUNS and subject.det == "the" and not subject.pp:
-        return document_author(state, subject.text, subject.pos)
     if subject.text in SPOKES_NOUNS:
         named = spokesperson_of(state, subject)
         if named is not None or subject.mods or subject.pp:
             return named
     if subject.text in AUTHORED_NOUNS and (owner := OWNER.fullmatch(subject.mods)) is not None:
         return owner_of(state, owner.group(1), subject.text, subject.pos)  # "Marchetti's opinion noted"
+    return institution_or_titled(state, subject)
+
+
+def appositive_speaker(state: State, subject: Subject) -> Speaker | None:
+    """The name set off after a common noun: "The state energy company, YPFB, said", "the
+    lawmaker, Rep. Ann Corliss of Maine, said"."""
+    runs = list(CAP_RUN.finditer(subject.appositive))
+    if not runs or runs[-1].end() < len(subject.appositive.rstrip(" .")):
+        return None  # the appositive does not end with a name
+    if runs[-1].start() == 0 and is_institution_noun(subject.text):
+        named = resolve_name(state, runs[-1].group(), subject.pos, "the")
+        if named is not None:
+            return named if named.kind == "organization" else Speaker(named.name, kind="organization")
+    if len(runs[-1].group().split()) >= 2:
+        named = resolve_name(state, runs[-1].group(), subject.pos, None)
+        if named is not None and named.kind == "person":
+            return named
+    return None
+
+
+def institution_or_titled(state: State, subject: Subject) -> Speaker | None:
+    """An institution a common noun stands for ("Iran's foreign ministry", "the air force", "the
+    Hong Kong government", "the company"), or the titled person "the captain" is."""
     if subject.text in ORG_NOUNS and possessed_org(subject.mods):
         head = state.masked[subject.pos : subject.pos + len(subject.text)]
         return Speaker(f"{subject.mods} {head}", kind="organization")
@@ -309,10 +324,7 @@ def focus_at(
     When nobody agrees, the nearest candidate passed over on the given-name dictionary alone is
     the answer after all (the dictionary reads "Andrea" as female; an Italian Andrea is a he).
     """
-    want = "organization" if org else "person"
-    agrees = state.registry.agrees
-    vetoed = False
-    fallback: Speaker | None = None
+    search = Candidates(state, "organization" if org else "person", pronoun)
     i = state.sentence_index(pos)
     spoken_pos = [p for p, _ in state.spoken]
     for k in range(i, max(-1, i - LOOKBACK), -1):
@@ -320,50 +332,25 @@ def focus_at(
         limit = min(pos, e)
         lo, hi = bisect.bisect_left(spoken_pos, s), bisect.bisect_left(spoken_pos, limit)
         for _, speaker in reversed(state.spoken[lo:hi]):
-            if speaker.kind == want:
-                if agrees(speaker.name, pronoun):
-                    return speaker
-                vetoed = True
-                fallback = fallback or _dictionary_veto(state, speaker)
+            if search.offer(speaker):
+                return speaker
         subject = state.subject_of(k)
-        if subject is not None and subject.pos < limit and subject.kind != "pronoun":
+        if subject is not None and subject.pos < limit:
+            if subject.kind == "pronoun":
+                continue
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
             if speaker is not None:
-                if firm and _firm_named_like_a_person(state, speaker):
+                if firm and firm_named_like_a_person(state, speaker):
                     return Speaker(speaker.name, kind="organization")
-                if speaker.kind == want:
-                    if agrees(speaker.name, pronoun):
-                        return speaker
-                    vetoed = True
-                    fallback = fallback or _dictionary_veto(state, speaker)
+                if search.offer(speaker):
+                    return speaker
                 continue
             if subject.kind == "name":
                 continue
-        if subject is not None and subject.kind == "pronoun" and subject.pos < limit:
-            continue
-        if not org:
-            named = state.registry.people_in(s, limit)
-            people = [p for p in named if agrees(p.name, pronoun, known=vetoed)]
-            if people:
-                return Speaker(people[-1].name, people[-1].title, people[-1].organization)
-            vetoed = vetoed or bool(named and pronoun in {"he", "she"})
-    return fallback
-
-
-def _firm_named_like_a_person(state: State, speaker: Speaker) -> bool:
-    """ "Lockheed Martin", "Rolls Royce": two capitalized words with no title, no gender the article
-    gives and no given name first, taken for a person until "the company" refers to them."""
-    return (
-        speaker.kind == "person"
-        and speaker.title is None
-        and speaker.name not in state.registry.genders
-        and not is_given_name(speaker.name.split()[0])
-    )
-
-
-def _dictionary_veto(state: State, speaker: Speaker) -> Speaker | None:
-    """The speaker, when only the given-name dictionary (no article evidence) ruled them out."""
-    return speaker if speaker.name not in state.registry.genders else None
+        person = None if org else search.named_in(s, limit)
+        if person is not None:
+            return person
+    return search.fallback
 
 
 def speech_subject(state: State, paragraph: int) -> Speaker | None:
