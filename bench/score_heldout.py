@@ -2,13 +2,14 @@
 
     .venv/bin/python bench/score_heldout.py [--dir tests/heldout] [--verbose]
 
-Each DIR/NAME.txt is extracted with `tasks.extract.extract_article` and scored against
-DIR/NAME.gold.json with the same rules as the eval kit's scorer (reimplemented here, since the
-project must not depend on the kit): a gold quote is found when >= 80% of its words are covered
-in order by the predicted quotes; a predicted quote is correct when >= 80% of its words are
-covered by the gold quotes; a found gold quote is attributed right when the predicted quote
-covering most of it names the gold speaker (case, accents and a leading "the" folded); a gold
-figure is found by value within 1e-3 relative and, for percent and money, the same unit class.
+Each DIR/NAME.txt (or DIR/NAME.html, cleaned with `tasks.clean.clean_html` first) is extracted
+with `tasks.extract.extract_article` and scored against DIR/NAME.gold.json with the same rules as
+the eval kit's scorer (reimplemented here, since the project must not depend on the kit): a gold
+quote is found when >= 80% of its words are covered in order by the predicted quotes; a predicted
+quote is correct when >= 80% of its words are covered by the gold quotes; a found gold quote is
+attributed right when the predicted quote covering most of it names the gold speaker (case,
+accents and a leading "the" folded); a gold figure is found by value within 1e-3 relative and, for
+percent and money, the same unit class.
 Scores are printed per article prefix (the part before the first "-") and overall.
 """
 
@@ -27,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tasks.clean import clean_html  # noqa: E402
 from tasks.extract import extract_article  # noqa: E402
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -151,10 +153,20 @@ def score_figures(name: str, gold: list[dict], pred: list[tuple[str, float, str]
             t.lines.append(f"  EXTRA FIGURE {name}: {kind} {v} {unit}")
 
 
-def score_article(gold_path: Path) -> Tally:
-    """Extract the article beside gold_path and score it."""
+def article_text(gold_path: Path) -> str:
+    """The article beside gold_path: NAME.txt as written, or NAME.html cleaned as the pipeline does."""
     name = gold_path.name.removesuffix(".gold.json")
-    text = gold_path.with_name(name + ".txt").read_text(encoding="utf-8")
+    page = gold_path.with_name(name + ".html")
+    if page.exists():
+        cleaned = clean_html(page.read_bytes(), "http://127.0.0.1/" + page.name)
+        return cleaned["text"] if cleaned else ""
+    return gold_path.with_name(name + ".txt").read_text(encoding="utf-8")
+
+
+def score_article(gold_path: Path) -> Tally:
+    """Extract the article beside gold_path (text, or a page cleaned first) and score it."""
+    name = gold_path.name.removesuffix(".gold.json")
+    text = article_text(gold_path)
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     extraction = extract_article(text)
     pred_q = [(q.text, q.speaker.name if q.speaker else None) for q in extraction.quotes]

@@ -59,7 +59,9 @@ def past_appositives(text: str, toks: list[tuple[str, int]], i: int) -> tuple[in
 
     An aside set off by commas between name and verb is read past: a party-state label
     ("Rep. Marcia Tolland, D-Calif., a member of the committee, said") or a relative clause on
-    the appositive's own noun ("..., an attorney with the Center, which represents them, told").
+    the appositive's own noun ("..., an attorney with the Center, which represents them, told"), or a
+    description of the institution the appositive ends with ("..., a fellow at Chatham House, a
+    think tank, said").
     """
     appositive, skipped = None, False
     for _ in range(3):
@@ -75,11 +77,21 @@ def past_appositives(text: str, toks: list[tuple[str, int]], i: int) -> tuple[in
             i, skipped = j, True
         elif appositive is None:
             appositive, i, skipped = segment, j, True
+        elif describes_institution_before(appositive, segment):
+            appositive, i = f"{segment}, {appositive}", j  # "a fellow at the Institute, a thinktank,"
         else:
             break
     if skipped and toks[i][0] == ",":
         i -= 1
     return i, appositive
+
+
+def describes_institution_before(nearer: str, farther: str) -> bool:
+    """ "a senior fellow at the Institute for Sea Power, a thinktank,": the nearer aside is a short
+    description ("a thinktank") of the institution that ends the farther one, not of the name."""
+    words = nearer.split()
+    last = farther.rsplit(" ", 1)[-1]
+    return 2 <= len(words) <= 4 and words[0] in ("a", "an") and last[:1].isupper() and nearer.islower()
 
 
 def next_comma(toks: list[tuple[str, int]], j: int) -> int:

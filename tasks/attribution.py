@@ -37,6 +37,7 @@ CLAUSE_BREAK = re.compile(
 # A past-perfect speech verb: "had told him", "had himself written in a memo".
 PERFECT_REPORT = re.compile(r"\bhad\s+(?:himself\s+|herself\s+|also\s+)?(?:told|said|written|warned)\b")
 HABITUAL = re.compile(r"\b(?:used to|would)\s+$")
+AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the clause's subject
 LEAD_IN = re.compile(r"[\s,—–-]*")
 ADVERB_RUN = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
@@ -113,8 +114,8 @@ def cue_in(masked: str, start: int, end: int, limit: int) -> Subject | None:
             if habit is None:
                 continue
             verb_at = habit.start()
-        if verb.endswith("ing"):
-            subject = clause_subject(masked, start, verb_at)
+        if verb.endswith("ing") or AND_BEFORE.search(masked, max(start, verb_at - 10), verb_at):
+            subject = clause_subject(masked, start, verb_at)  # "the GAO found ... and warned that "...""
         else:
             subject = subject_before(masked, start, verb_at)
         if subject is None:

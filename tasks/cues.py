@@ -9,6 +9,19 @@ from __future__ import annotations
 
 import re
 
+# Past tenses that are no "-ed" word: after "the GAO", "found" is the verb, not the head of a noun.
+IRREGULAR_PAST = frozenset(
+    """found made gave took saw knew began held led left met paid sent spent stood thought went won
+    came became brought bought built caught chose drew drove fell felt fought flew got grew heard kept
+    lost meant ran rose sold sought spoke struck taught threw understood""".split()
+)
+
+
+def looks_past(word: str) -> bool:
+    """A lowercase word that reads as a verb in the past tense ("found", "announced")."""
+    return word in IRREGULAR_PAST or (len(word) > 5 and word.endswith("ed"))
+
+
 # Inflected speech verbs only: base forms ("claim", "say") are too often ordinary verbs.
 SPEECH_VERBS = frozenset(
     """
@@ -332,14 +345,19 @@ def and_in_org(toks: list[tuple[str, int]], j: int, i: int) -> bool:
     """ "the Cybersecurity and Infrastructure Security Agency": an "and" inside one institution's name.
 
     The run after "and" ends in an institution word and the run before it follows "the", so the
-    whole is one definite name, not two subjects.
+    whole is one definite name, not two subjects; or the run before holds an institution word that
+    more of the name follows ("U.S. Army Europe and Africa", not "the Pentagon and Hegseth").
     """
-    if toks[j][0] != "and" or toks[i][0].lower() not in ORG_WORDS:
+    if toks[j][0] != "and":
         return False
     k = j - 1
-    while k >= 0 and is_cap(toks[k][0]) and toks[k][0] not in CAP_STOPWORDS:
+    while k >= 0 and (
+        (is_cap(toks[k][0]) and toks[k][0] not in CAP_STOPWORDS) or toks[k][0] in ("of", "for")
+    ):
         k -= 1
-    return k >= 0 and k < j - 1 and toks[k][0].lower() == "the"
+    if any(toks[m][0].lower() in ORG_WORDS for m in range(k + 1, j - 1)):
+        return True  # "U.S. Army Europe and Africa": an institution word the run goes on after
+    return toks[i][0].lower() in ORG_WORDS and k >= 0 and k < j - 1 and toks[k][0].lower() == "the"
 
 
 GERUND_OBJECTS = DETERMINERS | {"its", "their", "his", "her", "our", "this", "these", "those", "that"}

@@ -29,6 +29,7 @@ BARE_OF = re.compile(
     r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=\s*[.,;]|\s+(?:in|on|at|among|across)\b)",
     re.I,
 )
+OF_THEM = re.compile(r"\s+of\s+them\b")
 # "five of 12 possible measures": a part of a counted whole, the part counting the whole's noun.
 OF_NUMBER = re.compile(r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=[ \t])", re.I)
 OWNED_NUMBER = re.compile(r"[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t])")
@@ -41,7 +42,7 @@ SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:already\s+)?(?:had|have|has|were|was|are|do|did|does|remain|remained)\b"
 )
 PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:needed|required|remaining|left|cast|sold|held|built|won|lost|spent|paid|average|total|median)\b"
+    r"\s+(?:needed|required|remaining|left|due|cast|sold|held|built|won|lost|spent|paid|average|total|median)\b"
 )
 ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
 # "compared with 1.47 million", "versus 12", "out of three": the noun is the count just compared.
@@ -141,6 +142,8 @@ def bare(
     whole = BARE_OF.match(text, end)
     if whole:
         return _bare_partitive(text, num, value, whole, previous), whole.end()
+    if OF_THEM.match(text, end) and not value_is_one(text, num):  # "212 sorties ...; 31 of them"
+        return _elided_figure(text, num, value, end, PARAGRAPH, previous), end
     if value != 1:
         part = _part_of_number(text, num, value, end)
         if part:

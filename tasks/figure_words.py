@@ -30,7 +30,7 @@ STOP = _words(
     says say told tell added it its they them their he she his her we us our you your i me my more
     less fewer most least each every per all some any no not also only just even very ago later
     earlier before after since until up down out off again there here then now if because though
-    although times percent cent other another both either neither such same own against among
+    although times percent cent other another both either neither such same own against among due
     between through during without within across behind beyond near around toward towards via amid
     despite old apiece face faces faced remain remains remained went came took got made left set put
     saw met gave get make take come go goes see know think want need seem seems seemed including

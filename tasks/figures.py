@@ -79,6 +79,11 @@ WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a lin
 BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
 RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
+BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
+DURATION_LEADS = frozenset(
+    {"for", "in", "within", "after", "over", "than", "only", "just", "per", "every", "a"}
+)
+ONE_DAY_RELATIVE = re.compile(r"\s+days?\s+(?:later|after|before|earlier|ago)\b")
 HEADING_END = frozenset(".!?\"”’')…:;»“")
 _ORDER = itemgetter(0, 3)  # a Found's (start, value)
 
@@ -129,17 +134,21 @@ def _numbers(text: str, low: str) -> list[Number]:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    """URLs, emails and heading lines (no closing punctuation): no figures inside."""
+    """URLs, emails, heading lines (no closing punctuation) and the bullets of a summary box
+    opening the article: no figures inside."""
     spans = [m.span() for m in URL.finditer(text)] if "http" in text or "www." in text else []
     if "@" in text:
         spans += [m.span() for m in EMAIL.finditer(text)]
     spans += named_terms(text)
-    pos = 0
+    pos, lead = 0, True
     for line in text.split("\n"):
+        heading = False
         if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
             stripped = line.rstrip()
-            if stripped and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25:
-                spans.append((pos, pos + len(line)))
+            heading = bool(stripped) and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25
+        lead = lead and (heading or line.startswith(BULLETS))
+        if heading or lead:  # a summary box of bullets above the body restates it: "Key points"
+            spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return sorted(spans)
 
@@ -195,6 +204,8 @@ def _read(text: str, low: str, rev: str, num: Number, previous: list[Found]) -> 
         return [make_figure(sign_at, s_end, kind, -scaled * factor, unit_name)], s_end
     if kind == "count" and _names_no_count(text, low, num, start, unit_name, s_end, value):
         return [], s_end
+    if unit_name == "day" and num.words and _some_day(text, num):
+        return [], s_end
     return [make_figure(start, s_end, kind, scaled * factor, unit_name)], s_end
 
 
@@ -226,6 +237,17 @@ def _names_no_count(text: str, low: str, num: Number, start: int, unit: str, end
         or pronoun_phrase(text, num, unit)
         or model_name(text, num, unit, end)
     )
+
+
+def _some_day(text: str, num: Number) -> bool:
+    """ "One day, this will end", "one day he will": a time, not a duration ("for one day", "in one
+    day", "one day later")."""
+    if text[num.start : num.end].lower() != "one":
+        return False
+    before = WORD_BEFORE.search(text, max(0, num.start - 20), num.start)
+    if before and before.group(1).lower() in DURATION_LEADS:
+        return False
+    return not ONE_DAY_RELATIVE.match(text, num.end)
 
 
 def _skip_range(text: str, end: int) -> int:

@@ -33,6 +33,7 @@ FIRM_NOUNS = frozenset(
 )
 # A proper modifier: capitalized words, then at most three lowercase ones ("Manhattan district attorney's").
 PROPER_MODS = re.compile(r"(?:[A-Z][\w.’'&\-]*\s+)*[A-Z][\w.’'&\-]*(?:\s+[a-z][\w’'\-]*){0,3}")
+MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z]{1,2}[A-Z])+$")
 # Words of a full name that give no letter to its initials.
 INITIAL_SKIPS = frozenset({"of", "for", "and", "on", "the", "&", "to", "in"})
 
@@ -92,6 +93,8 @@ def short_form(orgs: dict[str, str], masked: str, name: str, pos: int) -> str | 
         return None
     if ACRONYM.match(name):
         return spelled_out(orgs, masked, name, pos)
+    if MIXED_ACRONYM.match(name):  # "MoD", "DoD": a function word's initial written small
+        return spelled_out(orgs, masked, "".join(ch for ch in name if ch.isupper()), pos)
     if len(name) < 3 or not name[1:].islower():
         return None
     low = name.lower()

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from tasks.attribution import ADVERB_RUN, cue_in
 from tasks.cues import SPEECH_VERB_RE, article_sentences, is_cap, joins_name
-from tasks.phrases import Subject, clause_subject
+from tasks.phrases import Subject, clause_subject, subject_before
 from tasks.quotes import paragraphs
 from tasks.registry import Registry
 from tasks.spans import Speaker
 
 # A preposition and a lowercase noun phrase after a word: a noun's complement ("Shares in the company").
+# A sentence closing on its attribution: ", NAME said." (at most a short phrase after the verb).
+TRAILING_REPORT = re.compile(r",[ \t]+[^,\x00\n]{2,60}?[ \t](said|says|added|wrote)\b[^,\x00\n]{0,30}$")
 COMPLEMENT = re.compile(r"\s+(?:in|of|at|for|on|from)\s+(?:the|a|an|its|their)\s+[a-z]")
 
 
@@ -34,6 +36,7 @@ class State:
     starts: list[int] = field(init=False)
     spoken: list[tuple[int, Speaker]] = field(default_factory=list)  # quote position, speaker
     subjects: dict[int, Subject | None] = field(default_factory=dict)
+    reporters: dict[int, Subject | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.registry = Registry(self.masked)
@@ -61,6 +64,15 @@ class State:
                 found = cue_in(self.masked, s, e, e)  # "One of them, ..., Chan, said she ..."
             self.subjects[k] = found
         return self.subjects[k]
+
+    def reporter_of(self, k: int) -> Subject | None:
+        """The subject of a report closing sentence k ("..., its operator Nordlink Data said."): the
+        one the next sentence's "the company added" is about (cached)."""
+        if k not in self.reporters:
+            s, e, _ = self.sentences[k]
+            m = TRAILING_REPORT.search(self.masked, s, e)
+            self.reporters[k] = subject_before(self.masked, m.start() + 1, m.start(1)) if m else None
+        return self.reporters[k]
 
 
 def opens_with_common_noun(state: State, word: str, pos: int) -> bool:

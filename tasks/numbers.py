@@ -278,7 +278,8 @@ QUANTITY_UNITS.update({"hrs": "hours", "yrs": "years", "mins": "minutes", "sq km
 HYPHEN_COUNTS = {
     "member": "members", "nation": "nations", "country": "countries", "state": "states",
     "person": "people", "man": "men", "seat": "seats", "vessel": "vessels", "ship": "ships",
-    "page": "pages",
+    "page": "pages", "employee": "employees", "worker": "workers", "soldier": "soldiers", "bed": "beds",
+    "room": "rooms", "vehicle": "vehicles", "aircraft": "aircraft", "unit": "units",
 }  # fmt: skip
 
 QUANTITY_UNIT_RE = trie_pattern(list(QUANTITY_UNITS))  # keys are lowercase; matched with re.I

@@ -30,6 +30,7 @@ from tasks.cues import (
     and_in_org,
     is_cap,
     joins_name,
+    looks_past,
     opens_gerund,
 )
 from tasks.institutions import is_institution_noun
@@ -181,7 +182,13 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
     while k > 0 and (
         is_cap(span[k - 1][0])
         or rank_ordinal(span, k - 1)
-        or (k < len(span) and joins_name(span[k - 1][0].lower(), span[k - 2][0] if k > 1 else ""))
+        or (
+            k < len(span)
+            and (
+                joins_name(span[k - 1][0].lower(), span[k - 2][0] if k > 1 else "")
+                or and_in_org(span, k - 1, len(span) - 1)
+            )
+        )
     ):
         k -= 1
     while k < len(span) and span[k][0].lower() in NAME_CONNECTORS:
@@ -229,6 +236,8 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
             if seen_cap and det is None and lowers == 0 and not describes_name(toks, j):
                 break
+            if seen_cap and lowers == 0 and looks_past(w):
+                break  # "the GAO found that ...": the verb after the name
             if seen_cap and det is None and lowers > 0 and is_cap(toks[j - 1][0]):
                 break  # "engineering group Kessler Voss cut its forecast": the named firm ends it
             lowers += 1
@@ -279,7 +288,8 @@ def honorific_before_name(toks: list[tuple[str, int]], j: int) -> bool:
 def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     """Lowercase words after a capitalized word that describe the name following them.
 
-    "Polling expert Helen Marsh said": a role noun right before a name; "Labour's national
+    "Polling expert Helen Marsh said", "Brightline Aero chief executive Priya Raman said": role words
+    right before a name; "Labour's national
     campaign co-ordinator, Gareth Lloyd-Evans, said": a possessor's role set off before the name;
     "Swiss engineering group Kessler Voss": the common noun of a firm before the firm's name.
     """
@@ -288,7 +298,8 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     k = j
     while k < j + MAX_LOWER and reach(toks, k) and toks[k][0].islower() and toks[k][0] not in FUNCTION_WORDS:
         k += 1
-    if is_institution_noun(toks[k - 1][0]) and reach(toks, k) and is_cap(toks[k][0]):
+    last = toks[k - 1][0]
+    if (is_institution_noun(last) or last in ROLE_WORDS) and reach(toks, k) and is_cap(toks[k][0]):
         return toks[k][0] not in CAP_STOPWORDS  # "Swiss engineering group Kessler Voss"
     if not toks[j - 1][0].endswith(("'s", "’s")):
         return False

@@ -31,9 +31,11 @@ LABEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
-# An analyst's or agency's rating is a label: rates the stock "outperform", upgraded to "buy".
+# An analyst's or agency's rating is a label: rates the stock "outperform", upgraded to "buy" (not
+# "a rate she called "far too low"").
 RATING_BEFORE = re.compile(
-    r"\b(?:rates?|rated|rating|(?:up|down)grade[sd]?\b(?:\s+\S+){0,3}\s+(?:to|at))(?:\s+\S+){0,3}\s*$"
+    r"(?<![Aa] )(?<!the )\b(?:rates?|rated|rating|(?:up|down)grade[sd]?\b(?:\s+\S+){0,3}\s+(?:to|at))"
+    r"(?:\s+\S+){0,3}\s*$"
 )
 # Naming in a relative clause: a group "that security researchers call "Wizard Spider"".
 NAMING_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}call(?:s|ed)?\s*$")

@@ -66,9 +66,25 @@ def resolve(state: State, subject: Subject) -> Speaker | None:
         return found
     if subject.kind == "first":
         return None
+    return resolve_phrase(state, subject)
+
+
+def resolve_phrase(state: State, subject: Subject) -> Speaker | None:
+    """A name or a common-noun phrase, resolved."""
     if subject.kind == "nominal":
-        return resolve_nominal(state, subject)
-    return resolve_name(state, subject.text, subject.pos, subject.det, subject.mods, subject.appositive)
+        found = resolve_nominal(state, subject)
+    else:
+        found = resolve_name(state, subject.text, subject.pos, subject.det, subject.mods, subject.appositive)
+    return seated_in(state, subject, found) if subject.pp and found is not None else found
+
+
+def seated_in(state: State, subject: Subject, found: Speaker) -> Speaker:
+    """ "The Russian embassy in Helsinki": a mission is named with the city it sits in."""
+    if found.kind != "organization" or not found.name.lower().endswith(("embassy", "consulate")):
+        return found
+    if not state.masked.startswith(" in ", subject.pos + len(subject.text)):
+        return found
+    return Speaker(f"{found.name} in {subject.pp}", kind="organization")
 
 
 def resolve_name(
@@ -190,11 +206,10 @@ def institution_or_titled(state: State, subject: Subject) -> Speaker | None:
         if named is not None:
             return Speaker(named, kind="organization")  # "the Hong Kong government said"
     if subject.det == "the" and subject.text in ORG_NOUNS and not subject.mods:
-        focus = focus_at(state, subject.pos, org=True, firm=subject.text in FIRM_NOUNS)
-        if focus is not None:
-            return focus
         found = latest_with_head(state.registry.orgs, state.masked, subject.text, subject.pos)
-        return Speaker(found, kind="organization") if found else None
+        if found is not None:  # "the ministry" after "The Ukrainian Ministry of Defense says"
+            return Speaker(found, kind="organization")
+        return focus_at(state, subject.pos, org=True, firm=subject.text in FIRM_NOUNS)
     if subject.text in DEFINITE_TITLES and subject.det == "the":
         person = state.registry.by_title(subject.text, subject.pos)
         if person is not None:
@@ -298,15 +313,24 @@ def spokesperson_of(state: State, subject: Subject) -> Speaker | None:
     return None
 
 
+def lone_opening_word(state: State, subject: Subject, start: int) -> bool:
+    """ "Repairs would take weeks", "Money for parts comes from ...": one capitalized word opening its
+    sentence and written nowhere else in the article is a common noun, no one to refer back to."""
+    return (
+        subject.kind == "name"
+        and " " not in subject.text
+        and not state.masked[start : subject.pos].strip(" \"“‘'(")
+        and state.masked.count(subject.text) == 1
+    )
+
+
 def subject_speaker(state: State, k: int) -> Speaker | None:
     """The speaker sentence k's clause subject names (a pronoun resolves to the focus before it)."""
     subject = state.subject_of(k)
     if subject is None:
         return None
-    if subject.kind == "name":
-        return resolve_name(state, subject.text, subject.pos, subject.det, subject.mods, subject.appositive)
-    if subject.kind == "nominal":
-        return resolve_nominal(state, subject)
+    if subject.kind in ("name", "nominal"):
+        return resolve_phrase(state, subject)
     if subject.kind == "pronoun":
         return focus_at(state, subject.pos, org=subject.text not in {"he", "she"}, pronoun=subject.text)
     return None
@@ -334,9 +358,16 @@ def focus_at(
         for _, speaker in reversed(state.spoken[lo:hi]):
             if search.offer(speaker):
                 return speaker
+        reporter = state.reporter_of(k) if org else None
+        if reporter is not None and reporter.pos < limit and reporter.kind in ("name", "nominal"):
+            speaker = resolve_phrase(state, reporter)
+            if speaker is not None and firm and firm_named_like_a_person(state, speaker):
+                return Speaker(speaker.name, kind="organization")
+            if speaker is not None and search.offer(speaker):
+                return speaker
         subject = state.subject_of(k)
         if subject is not None and subject.pos < limit:
-            if subject.kind == "pronoun":
+            if subject.kind == "pronoun" or lone_opening_word(state, subject, s):
                 continue
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
             if speaker is not None:

@@ -57,7 +57,31 @@ LEARNED_POSITIVE = [
     ),
 ]
 
+LEARNED_POSITIVE += [
+    # learned from the held-out pages: "N of them" counts the noun before; counted hyphen nouns;
+    # "due" is no noun; "one day" as a time is no duration; a summary box of bullets is skipped
+    (
+        "His unit logged 212 sorties; 31 of them ended with a hit.",
+        [("count", 212, "sorties", "212 sorties"), ("count", 31, "sorties", "31")],
+    ),
+    ("He owns a 40-employee machine shop.", [("count", 40, "employees", "40-employee")]),
+    (
+        "It will buy 20 vessels over six years, with four due by 2028.",
+        [
+            ("count", 20, "vessels", "20 vessels"),
+            ("quantity", 6, "years", "six years"),
+            ("count", 4, "vessels", "four"),
+        ],
+    ),
+    ("It lasted for one day.", [("quantity", 1, "day", "one day")]),
+    (
+        "Key points\n- Troops: 3,000 soldiers moved\n- 5 ships sailed.\nThe army sent 20 tanks.",
+        [("count", 20, "tanks", "20 tanks")],
+    ),
+]
+
 LEARNED_NEGATIVE = [
+    "“One day, the ships will come back,” he said.",
     # a body named by its number; "one" as an article before a speaker and a prepositional phrase
     "Ministers of the Group of 20 met. The Gang of Eight senators agreed.",
     "In Lima, one physical trader at a Peruvian merchant said premiums rose.",

@@ -103,3 +103,61 @@ def test_short_forms_of_an_institution_named_before() -> None:
     assert [(s.name, s.kind) for s in speakers(text)] == [("Lockheed Martin", "organization")]
     text = 'Pete Hegseth said output doubled. "We are building," the company said.'
     assert names(text) == [None]
+
+
+def test_role_words_between_a_firm_and_a_name_leave_the_name_the_subject() -> None:
+    text = (
+        "Brightline Aero chief executive Priya Raman said the company would hire. "
+        '"We will build these like phones," she said.'
+    )
+    assert [(s.name, s.organization) for s in speakers(text)] == [("Priya Raman", "Brightline Aero")]
+
+
+def test_an_embassy_is_named_with_its_city() -> None:
+    text = 'The Russian embassy in Helsinki said in a statement: "No vessel was involved."'
+    assert names(text) == ["Russian embassy in Helsinki"]
+    text = 'The Russian embassy said in a statement: "No vessel was involved."'
+    assert names(text) == ["Russian embassy"]
+
+
+def test_and_inside_an_institution_that_goes_on_after_its_head_word() -> None:
+    text = 'U.S. Army Europe and Africa said in a statement that it "reviews allowances every year."'
+    assert names(text) == ["U.S. Army Europe and Africa"]
+    text = 'The Pentagon and Pete Hegseth said the plan was "a good one for all of us."'
+    assert names(text) == ["Pete Hegseth"]
+
+
+def test_a_head_noun_takes_the_institution_it_heads_before_the_focus() -> None:
+    text = (
+        "The Ukrainian Ministry of Defense says output doubled. Money for parts comes from donors.\n"
+        'The ministry said the program "has returned thousands of drones to the front."'
+    )
+    assert names(text) == ["Ukrainian Ministry of Defense"]
+
+
+def test_a_description_of_the_institution_in_an_appositive_is_read_past() -> None:
+    text = (
+        "Fiona Whitlam, a senior fellow at the Institute for Sea Power, a thinktank, said: "
+        '"Every month a yard slows down, it loses people."'
+    )
+    assert [(s.name, s.organization) for s in speakers(text)] == [
+        ("Fiona Whitlam", "Institute for Sea Power")
+    ]
+
+
+def test_a_mixed_case_initialism_stands_for_the_institution() -> None:
+    text = 'The Ministry of Defence confirmed the memo. An MoD spokesperson said: "We invest record sums."'
+    assert names(text) == ["Ministry of Defence"]
+
+
+def test_a_second_verb_of_the_clause_takes_the_clause_subject() -> None:
+    text = 'In a report, the GAO found that costs grew and warned that the yard "has no stable design."'
+    assert names(text) == ["GAO"]
+
+
+def test_the_reporter_closing_a_sentence_is_what_the_company_refers_to() -> None:
+    text = (
+        "The cable lost its signal on Sunday, its operator Nordlink Data said. "
+        'Repairs would take "at least five weeks," the company added.'
+    )
+    assert [(s.name, s.kind) for s in speakers(text)] == [("Nordlink Data", "organization")]

@@ -176,3 +176,9 @@ def test_fragment_in_a_reported_clause_without_that_is_kept() -> None:
     assert texts(text) == ["massive strike"]
     text = 'The drill is called a "gray zone" exercise by planners.'
     assert texts(text) == []
+
+
+def test_a_rate_someone_called_something_is_their_words() -> None:
+    text = 'Few applied, she said, a rate she called "far too low" for the program.'
+    assert texts(text) == ["far too low"]
+    assert texts('Nomura rates the stock "buy" now.') == []
