@@ -13,7 +13,8 @@ import re
 IRREGULAR_PAST = frozenset(
     """found made gave took saw knew began held led left met paid sent spent stood thought went won
     came became brought bought built caught chose drew drove fell felt fought flew got grew heard kept
-    lost meant ran rose sold sought spoke struck taught threw understood""".split()
+    lost meant ran rose sold sought spoke struck taught threw understood sank swam wore tore hid
+    ate""".split()
 )
 
 
@@ -92,7 +93,7 @@ CAP_STOPWORDS = frozenset(
     Those There Here It He She They We I You His Her Their Our My Its Asked According Despite
     Under Over Among Between Without Within Instead Both Each Every Some Many Most Several Two
     Three Four Five Six Seven Eight Nine Ten Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Not No Yes Why What How Who Where Which Today
+    Sunday Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Shri Smt Smt. Not No Yes Why What How Who Where Which Today
     Tomorrow Yesterday Now Once Further Another Other Such Only Just All Any Former Newly Unlike
     """.split()
 )
@@ -107,7 +108,7 @@ TITLE_HEADS = frozenset(
     princess pope premier speaker leader envoy marshal sheikh ayatollah rev. commissioner counsel
     adviser advisor ceo coach inspector superintendent treasurer administrator manager chairperson
     emir sultan cardinal bishop archbishop pres. supt. sec. amb. cmdr. brig. gen gens. sens. reps.
-    executive prof rev cllr capt sgt
+    executive prof rev cllr capt sgt mp mep mla msp agent sheriff
     """.split()
 )
 
@@ -124,7 +125,25 @@ TITLE_MODIFIERS = frozenset(
 )
 
 # Honorifics stripped from names without being titles.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"})
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "miss",
+        "dr",
+        "dr.",
+        "sir",
+        "dame",
+        "madam",
+        "shri",
+        "smt",
+        "smt.",
+    }
+)
 
 # Head words that make a capitalized phrase an institution rather than a person.
 ORG_WORDS = frozenset(
@@ -137,7 +156,7 @@ ORG_WORDS = frozenset(
     reuters bloomberg agency federation league board authority embassy secretariat cabinet
     directorate headquarters staff ltd plc llc corporation industries systems technologies
     airlines motors media press agency brigade battalion regiment division corps fleet aviation
-    aerospace dynamics shipbuilding holdings electric reserve &
+    aerospace dynamics shipbuilding holdings electric reserve panel &
     """.split()
 )
 
@@ -160,7 +179,7 @@ ORG_NOUNS = frozenset(
     """
     company firm ministry department agency command spokesperson spokesman spokeswoman service
     alliance government army navy contractor manufacturer group organization organisation office
-    council commission committee court bank military statement bureau
+    council commission committee court bank military statement bureau panel
     """.split()
 )
 

@@ -42,8 +42,10 @@ SUBJECT_VERB_AFTER = re.compile(
     r"\s+(?:already\s+)?(?:had|have|has|were|was|are|do|did|does|remain|remained)\b"
 )
 PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:needed|required|remaining|left|due|cast|sold|held|built|won|lost|spent|paid|average|total|median)\b"
+    r"\s+(?:needed|required|remaining|left|due|cast|sold|held|built|won|lost|spent|paid|average|total|median"
+    r"|killed|wounded|injured|dead)\b"
 )
+CASUALTIES_AFTER = re.compile(r"\s+(?:killed|wounded|injured|dead)\b")
 ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
 # "compared with 1.47 million", "versus 12", "out of three": the noun is the count just compared.
 COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|out\s+of)\s+$", re.I)
@@ -54,11 +56,12 @@ PARAGRAPH, STORY = 200, 1500
 DURATIONS = frozenset(
     "seconds minutes hours days weeks months years decades centuries winters summers hrs yrs mins".split()
 )
-# Words before a bare number that leave its noun to an earlier count: change verbs, hedges, "while".
-# "a further 900", "at least 1.4 billion", "13 ships becomes eight".
+# Words before a bare number that leave its noun to an earlier count: change verbs, hedges, "while",
+# casualty verbs. "a further 900", "at least 1.4 billion", "13 ships becomes eight", "killed 14
+# people and wounded 37".
 ELIDED_LEAD = frozenset(
     """by to added add about around roughly nearly almost approximately some while and averaged least
-    further additional another extra becomes become became""".split()
+    further additional another extra becomes become became wounded injured killed remaining""".split()
 )
 # ...unless a unit-like word or a number follows ("by 2 to 3", "to 5 a.m.", "and 4-3").
 LEAD_BREAK = re.compile(r"\s*(?:[-–/:]|\d)")
@@ -259,6 +262,8 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
         return PARAGRAPH
     if word not in SET_DETERMINERS and SUBJECT_VERB_AFTER.match(text, end):
         return STORY
+    if CASUALTIES_AFTER.match(text, end):
+        return STORY  # "put the toll at 52 killed": the casualties counted before
     participle = PARTICIPLE_AFTER.match(text, end)
     at_end = CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle
     if at_end and (word not in STOP - ELIDED_BEFORE or (word == "the" and bool(participle))):

@@ -28,6 +28,7 @@ from tasks.numbers import (
     QUANTITY_UNIT_RE,
     QUANTITY_UNITS,
     SCALED_ONLY_CURRENCY,
+    cfa_franc,
     currency_by_country,
     currency_of_word,
     trie_pattern,
@@ -42,6 +43,8 @@ PERCENT = re.compile(r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percen
 BASIS_POINTS = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
 _COUNTRY = trie_pattern(COUNTRY_ADJECTIVES)  # "Canadian dollars", "Swiss francs": case as written
 CURRENCY_AFTER = re.compile(rf"\s+(?:({_COUNTRY})\s+)?([A-Za-z]+)\b")
+CRORE_AFTER = re.compile(r"\s+crores?\b", re.I)
+CFA_FRANCS = re.compile(r"\s+(?:CFA\s+francs?|francs?\s+CFA)\b")
 CODE_AFTER = re.compile(r"\s+(" + "|".join(sorted(ISO_CODES)) + r")\b")
 QUANTITY = re.compile(rf"\s*({QUANTITY_UNIT_RE})\b(?!-old|\s+old\b)", re.I)
 HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-old)")
@@ -63,6 +66,7 @@ _CURRENCY_WORD_AFTER = rf"\s+(?:(?:{_COUNTRY})\s+)?(?=[A-Za-z]+\b)(?i:{_WORDS})\
 # start with after any whitespace. An alternative matches wherever its unit fits (and maybe more:
 # "cur", "sub", "rate" and "pts" are settled by the ordered rule).
 _UNITS = [
+    ("cfa", CFA_FRANCS.pattern, "Cf"),
     ("percent", f"(?i:{PERCENT.pattern})", "%-p"),
     ("bps", f"(?i:{BASIS_POINTS.pattern})", "b"),
     ("code", CODE_AFTER.pattern, "".join(code[0] for code in ISO_CODES)),
@@ -111,7 +115,8 @@ _FIRST_FIT_AT = {
 
 
 def multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
-    """The scale after the number ("billion", glued "bn" or "m" for money) and where it ends."""
+    """The scale after the number ("billion", glued "bn" or "m" for money, "lakh crore") and where
+    it ends."""
     nxt = text[end : end + 1]
     m = MULTIPLIER.match(text, end) if nxt.isalpha() or nxt.isspace() else None
     if not m:
@@ -122,6 +127,9 @@ def multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
         word in ("mn", "bn", "tn") and not glued and not money
     ):
         return 1.0, end
+    crore = CRORE_AFTER.match(text, m.end()) if word in ("lakh", "lakhs", "thousand") else None
+    if crore:  # "Rs 1.8 lakh crore": 1.8 lakh of crores
+        return MULTIPLIERS[word] * 1e7, crore.end()
     return MULTIPLIERS[word], m.end()
 
 
@@ -131,6 +139,8 @@ def suffix(text: str, end: int, value: float, scaled: bool, digits: bool = False
     if m is None:
         return _counted(text, end, value, digits)
     unit = m.lastgroup
+    if unit == "cfa":
+        return "money", cfa_franc(text, end), m.end(), 1.0
     if unit == "percent":
         return "percent", "percent", m.end(), 1.0
     if unit == "bps":
@@ -169,6 +179,9 @@ def _suffix_in_order(text: str, end: int, value: float, scaled: bool, digits: bo
     m = CODE_AFTER.match(text, end)
     if m:
         return "money", m.group(1), m.end(), 1.0
+    cfa = CFA_FRANCS.match(text, end)
+    if cfa:  # "5,000 CFA francs", "50,000 francs CFA"
+        return "money", cfa_franc(text, end), cfa.end(), 1.0
     m = CURRENCY_AFTER.match(text, end)
     code = currency_of_word(m.group(2), m.group(1)) if m else None
     if m and not code and not m.group(1):  # "15,000 rials" in a story about Iran

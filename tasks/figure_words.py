@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tasks.cues import IRREGULAR_PAST
 from tasks.figure_context import context_of
 from tasks.figure_market import glued_pence
 from tasks.numbers import MULTIPLIERS, SCALES, SMALL, TENS
@@ -129,8 +130,8 @@ def _weak_tail(word: str) -> bool:
         return True
     if word[:1].isupper() and word[1:2].isdigit() and not _is_plural(word, low):  # "40 M1A2" alone
         return True
-    if low in STAND_INS or low in IRREGULAR_PARTICIPLES:
-        return True
+    if low in STAND_INS or low in IRREGULAR_PARTICIPLES or low in IRREGULAR_PAST:
+        return True  # "one ship sank": the verb after the noun
     if low.endswith(("ly", "ed", "ing")):
         return True
     return word[0].isupper() and not _is_plural(word, low) and not any(ch.isdigit() for ch in word)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
+from tasks.cues import INVERTED_VERBS
 from tasks.figure_elided import Number, bare, is_year, model_name, named_group, named_terms, pronoun_phrase
 from tasks.figure_market import index_level, negative_start, pair_rate, price_level
 from tasks.figure_measure import currency_before, not_a_measure
@@ -74,6 +75,8 @@ ONE_SPEAKER_AFTER = re.compile(
     r"\s+(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|noted"
     r"|replied|recalled|explained|argued|insisted|warned|complained|countered|wondered|shouted)\b"
 )
+QUOTE_CLOSERS = ('"', "”", ",", "’")
+ONE_TO_ANOTHER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s+to\s+another\b")
 ONE_COUNTS_BEFORE = frozenset({"only", "just", "exactly", "than", "least"})
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
 BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
@@ -319,4 +322,8 @@ def _one_counts(text: str, num: Number) -> bool:
     prev = before.group(1).lower() if before else ""
     if prev not in ONE_COUNTS_BEFORE and ONE_SPEAKER_AFTER.match(text, num.end):
         return False
+    if ONE_TO_ANOTHER.match(text, num.end):
+        return False  # "from one table to another"
+    if prev in INVERTED_VERBS and text[: before.start()].rstrip().endswith(QUOTE_CLOSERS):
+        return False  # ""...," said one machinist": an article before the speaker
     return prev not in ONE_BEFORE

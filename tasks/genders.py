@@ -23,6 +23,8 @@ GENDERED_HONORIFICS = {
     "miss": "f",
     "dame": "f",
     "lady": "f",
+    "shri": "m",
+    "smt": "f",
 }
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 

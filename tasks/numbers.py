@@ -295,6 +295,9 @@ _COUNTRY_NAMES = {
     "Algeria": "DZD", "Tunisia": "TND", "Serbia": "RSD", "Kenya": "KES", "Uganda": "UGX",
     "Tanzania": "TZS", "Somalia": "SOS", "Romania": "RON", "Moldova": "MDL", "Sweden": "SEK",
     "Norway": "NOK", "Denmark": "DKK", "Iceland": "ISK", "Czech Republic": "CZK", "Czechia": "CZK",
+    "Central African Republic": "XAF", "Cameroon": "XAF", "Chad": "XAF", "Gabon": "XAF",
+    "Equatorial Guinea": "XAF", "Mali": "XOF", "Senegal": "XOF", "Niger": "XOF", "Burkina Faso": "XOF",
+    "Ivory Coast": "XOF", "Côte d'Ivoire": "XOF", "Benin": "XOF", "Togo": "XOF", "Guinea-Bissau": "XOF",
 }  # fmt: skip
 _SHARED_WORD_CODES = {
     "rial": {"IRR", "OMR", "YER"},
@@ -304,6 +307,7 @@ _SHARED_WORD_CODES = {
     "leu": {"RON", "MDL"},
     "lei": {"RON", "MDL"},
     "crown": {"SEK", "NOK", "DKK", "ISK", "CZK"},  # English for krona, krone, koruna
+    "cfa": {"XAF", "XOF"},  # the Central and the West African CFA franc
 }
 _COUNTRY_MENTION = re.compile(
     r"\b(" + "|".join(sorted({*_COUNTRY_NAMES, *_CURRENCY_ADJECTIVES}, key=len, reverse=True)) + r")\b"
@@ -329,6 +333,11 @@ def currency_by_country(word: str, text: str, pos: int) -> str | None:
 def currency_code(written: str, default: str) -> str:
     """ISO code of a currency written before an amount: a symbol ("€"), or a code itself ("SEK")."""
     return CURRENCY_SYMBOLS.get(written) or (written if written in ISO_CODES else default)
+
+
+def cfa_franc(text: str, pos: int) -> str:
+    """The CFA franc of the country in view before pos: Central (XAF) or West African (XOF)."""
+    return currency_by_country("cfa", text, pos) or "XOF"
 
 
 def currency_of_word(word: str, before: str | None) -> str | None:

@@ -110,7 +110,9 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
         if low in DETERMINERS and not is_cap(w[1:2] or "x"):
             det = low
             break
-        name_part = is_cap(w) and (w not in CAP_STOPWORDS or (low in HONORIFICS and j < i))
+        name_part = (is_cap(w) and (w not in CAP_STOPWORDS or (low in HONORIFICS and j < i))) or numbered(
+            toks, j, i
+        )
         connector = (
             0 < j < i
             and is_cap(toks[j - 1][0])
@@ -178,7 +180,7 @@ def org_list_start(toks: list[tuple[str, int]], j: int) -> int | None:
 
 def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: str | None) -> Subject | None:
     """Classify a phrase: a trailing capitalized run is a name, else the last word is a common head."""
-    k = len(span)
+    k = len(span) - 1 if numbered(span, len(span) - 1, len(span) - 1) else len(span)
     while k > 0 and (
         is_cap(span[k - 1][0])
         or rank_ordinal(span, k - 1)
@@ -205,6 +207,11 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
         return None
     mods = text[start : span[-1][1]].strip()
     return Subject("nominal", head.lower(), span[-1][1], det, mods, appositive)
+
+
+def numbered(toks: list[tuple[str, int]], j: int, last: int) -> bool:
+    """ "Submarine Group 7", "Task Force 59": a number closing a capitalized name is part of it."""
+    return j == last and j > 0 and toks[j][0].isdigit() and is_cap(toks[j - 1][0])
 
 
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:

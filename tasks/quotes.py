@@ -39,6 +39,11 @@ RATING_BEFORE = re.compile(
 )
 # Naming in a relative clause: a group "that security researchers call "Wizard Spider"".
 NAMING_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}call(?:s|ed)?\s*$")
+# Naming in the present tense is a standing label, whoever uses it ("what the government calls its
+# "Russian instructors""); a past "what he called "a betrayal"" reports words once said.
+NAMING_NOW = re.compile(
+    r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}calls?(?:\s+(?:its|their|his|her))?\s*$"
+)
 # A programme or publication the speaker appeared in: said on "Fox News Sunday.", told X's "Y."
 VENUE_BEFORE = re.compile(r"(?:\b(?:on|in)|[A-Z][\w.]*['’]s)\s*$")
 # The longest text each of the patterns above can match before its trailing blanks.
@@ -306,6 +311,8 @@ def is_label(masked: str, q: QuoteSpan, body: str, n: int, title: bool, sentence
         return True
     if n <= 4 and title and ends_with(NAMING_BEFORE, before, NAMING_REACH):
         return True
+    if n <= 4 and ends_with(NAMING_NOW, before, NAMING_REACH):
+        return True  # "what the government calls its "Russian instructors"": a standing name
     if n <= 3 and is_nickname(before, masked[close + 1 : min(s_end, close + 40)]):
         return True
     if body.rstrip()[-1:] in SENTENCE_MARKS and not masked[s_start : q.open_at].strip():

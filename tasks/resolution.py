@@ -277,7 +277,11 @@ def introduced_by(state: State, noun: str, pos: int) -> Speaker | None:
     subject = subject_before(state.masked, state.sentences[k][0], said.start()) if said else None
     if subject is None:
         subject = state.subject_of(k)
-    if subject is None or subject.pos > intro.start() or subject.text in DOCUMENT_NOUNS:
+    opening = state.masked[state.sentences[k][0] : intro.start()].strip() in {
+        "In",
+        "in",
+    }  # "In a statement, X said"
+    if subject is None or (subject.pos > intro.start() and not opening) or subject.text in DOCUMENT_NOUNS:
         return None
     owner = OWNER.match(subject.mods) if subject.kind == "nominal" else None
     if owner is not None:
@@ -311,6 +315,23 @@ def spokesperson_of(state: State, subject: Subject) -> Speaker | None:
         found = latest_with_head(state.registry.orgs, state.masked, last[0], subject.pos)
         return Speaker(found, kind="organization") if found else None
     return None
+
+
+def anonymous_person(subject: Subject) -> bool:
+    """ "A deckhand mending a net", "A resident of the neighborhood": an unnamed person as subject."""
+    return (
+        subject.kind == "nominal"
+        and subject.det in {"a", "an", "another"}
+        and not is_institution_noun(subject.text)
+        and subject.text not in ORG_NOUNS
+        and subject.text not in DOCUMENT_NOUNS
+    )
+
+
+def opens(state: State, subject: Subject, start: int) -> bool:
+    """Whether the common-noun subject is the first phrase of the sentence starting at start."""
+    before = " ".join(state.masked[start : subject.pos].split()).lower()
+    return before == f"{subject.det} {subject.mods}".strip().lower()
 
 
 def lone_opening_word(state: State, subject: Subject, start: int) -> bool:
@@ -378,6 +399,8 @@ def focus_at(
                 continue
             if subject.kind == "name":
                 continue
+            if pronoun in {"he", "she"} and anonymous_person(subject) and opens(state, subject, s):
+                return None  # "A deckhand ... was blunter. "...," he said": someone unnamed
         person = None if org else search.named_in(s, limit)
         if person is not None:
             return person

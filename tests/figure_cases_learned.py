@@ -80,7 +80,31 @@ LEARNED_POSITIVE += [
     ),
 ]
 
+LEARNED_POSITIVE += [
+    # learned from held-out set 8: CFA francs by the country in view, "lakh crore", casualties with
+    # their noun elided, "the remaining 16", a verb after a singular count
+    (
+        "In the Central African Republic, traders pay 5,000 CFA francs, or 50,000 francs CFA a truck.",
+        [("money", 5000, "XAF", "5,000 CFA francs"), ("money", 50000, "XAF", "50,000 francs CFA")],
+    ),
+    ("In Mali, a goat costs 20,000 CFA francs.", [("money", 20000, "XOF", "20,000 CFA francs")]),
+    ("The budget is Rs 6.81 lakh crore.", [("money", 6.81e12, "INR", "Rs 6.81 lakh crore")]),
+    (
+        "Airstrikes killed 14 people and wounded 37. The toll stands at 52 killed.",
+        [("count", 14, "people", "14 people"), ("count", 37, "people", "37"), ("count", 52, "people", "52")],
+    ),
+    (
+        "Acme will build 20 satellites and Apex the remaining 16.",
+        [("count", 20, "satellites", "20 satellites"), ("count", 16, "satellites", "16")],
+    ),
+    ("He said one ship sank.", [("count", 1, "ship", "one ship")]),
+]
+
 LEARNED_NEGATIVE = [
+    # "one" as an article after an inverted speech verb or in "from one ... to another"; an age group
+    '"We found out from the news," said one machinist.',
+    "The file moves from one table to another.",
+    "The group recruited children under 15.",
     "“One day, the ships will come back,” he said.",
     # a body named by its number; "one" as an article before a speaker and a prepositional phrase
     "Ministers of the Group of 20 met. The Gang of Eight senators agreed.",

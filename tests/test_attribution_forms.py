@@ -161,3 +161,41 @@ def test_the_reporter_closing_a_sentence_is_what_the_company_refers_to() -> None
         'Repairs would take "at least five weeks," the company added.'
     )
     assert [(s.name, s.kind) for s in speakers(text)] == [("Nordlink Data", "organization")]
+
+
+def test_indian_honorific_and_member_titles() -> None:
+    text = (
+        "Defence Minister Vikram Singh Rathore met the council.\n"
+        'Speaking after the meeting, Shri Rathore said it was "far too long" a wait. '
+        'Congress MP Ravi Kumar Hegde disagreed. "We have heard this before," Hegde said.'
+    )
+    assert names(text) == ["Vikram Singh Rathore", "Ravi Kumar Hegde"]
+
+
+def test_an_unnamed_person_opening_the_sentence_keeps_the_pronoun() -> None:
+    text = (
+        'Hector Villarreal fishes the bay. "I will keep going," he said.\n'
+        'A deckhand mending a net was blunter. "It is a war out here," he said.'
+    )
+    assert names(text) == ["Hector Villarreal", None]
+
+
+def test_in_a_statement_opening_the_sentence_names_the_author() -> None:
+    text = (
+        "In a statement, the U.S. Coast Guard said it had added patrols. "
+        '"Illegal fishing threatens the Gulf," the statement said.'
+    )
+    assert names(text) == ["U.S. Coast Guard"]
+
+
+def test_a_numbered_unit_closes_a_name() -> None:
+    text = (
+        "In a statement, the commander of Submarine Group 7, Rear Admiral Michael Stroud, said it was "
+        '"the most demanding pipeline any ally has been offered".'
+    )
+    assert names(text) == ["Michael Stroud"]
+
+
+def test_the_panel_is_the_panel_named_before() -> None:
+    text = 'The UN Panel of Experts documents 143 attacks. "Armed groups impose taxes," the panel wrote.'
+    assert names(text) == ["UN Panel of Experts"]

@@ -182,3 +182,8 @@ def test_a_rate_someone_called_something_is_their_words() -> None:
     text = 'Few applied, she said, a rate she called "far too low" for the program.'
     assert texts(text) == ["far too low"]
     assert texts('Nomura rates the stock "buy" now.') == []
+
+
+def test_a_name_someone_gives_in_the_present_is_a_label() -> None:
+    assert texts("It had help from what the government calls its “Russian instructors.”") == []
+    assert texts("He denounced what he called “a historic betrayal,” she said.") == ["a historic betrayal,"]
