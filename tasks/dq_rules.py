@@ -37,7 +37,7 @@ NAME_PARTICLES = frozenset({
 })  # fmt: skip
 # Capitalized, these are also names ("Edward Said", "Said Jalili"), so only their lowercase form blocks.
 VERBS_THAT_ARE_NAMES = frozenset({"said"})
-ORG_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "des"})
+ORG_JOINERS = frozenset({"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "&"})
 MAX_PERSON_WORDS = 6
 MAX_ORG_WORDS = 10
 MAX_OWNED_WORDS = 3  # "China's state news agency"
@@ -45,6 +45,8 @@ INSTITUTION_NOUNS = PUBLIC_BODIES | FIRM_NOUNS
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’\-]*\.?$")
 _INITIAL = re.compile(r"^[^\W\d_]{1,3}\.$")
 _SENTENCE_MARKS = re.compile(r"[,;:!?\"“”()\[\]]")
+_ORG_MARKS = re.compile(r"[;:!?\"“”()\[\]]")  # commas are looked at apart
+_BAD_COMMA = re.compile(r",(?!\s[A-Z])")  # a comma inside a name lists its parts: "Business, Energy"
 # "5% of GDP", "percent of its budget", context "of GDP" or "share": a part of a whole, so <= 100.
 # A Polars (Rust) regex over "context | raw", so `^of` is where the context starts.
 _SHARE_OF = r"(?i)(%|\bper\s?cent)\s+of\b|^\s*of\b|\bshare\b"
@@ -54,13 +56,16 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
-def _has_blocked_word(words: list[str]) -> bool:
-    """A pronoun or a speech verb anywhere means a sentence fragment, not a name."""
+def _has_blocked_word(words: list[str], capitals_pass: bool = False) -> bool:
+    """A pronoun or a speech verb anywhere means a sentence fragment, not a name. An acronym is no
+    pronoun ("US"); in an institution's name a capitalized verb is a word of the name
+    ("Organization of American States")."""
     for word in words:
         folded = word.strip(".'’").casefold()
-        if folded in PRONOUNS:
+        if folded in PRONOUNS and not (word.isupper() and len(word) > 1):
             return True
-        if folded in SPEECH_VERBS and not (folded in VERBS_THAT_ARE_NAMES and word[0].isupper()):
+        capital = word[0].isupper() and (capitals_pass or folded in VERBS_THAT_ARE_NAMES)
+        if folded in SPEECH_VERBS and not capital:
             return True
     return False
 
@@ -87,22 +92,43 @@ def looks_like_person(name: str) -> bool:
 
 
 def looks_like_organization(name: str) -> bool:
-    """Institution names are looser ("U.S. Army", "Ministry of Defence", "China's defense
-    ministry": lowercase words only after a possessive) but still not fragments."""
+    """Institution names are looser than people's ("U.S. Army", "Ministry of Defence", "Marlow &
+    Finch", "Department for Business, Energy and Industrial Strategy") and may end in a few
+    lowercase words naming the body ("China's defense ministry", "Hong Kong government", "Manhattan
+    district attorney's office", "Russian embassy in Helsinki"), but are still not fragments
+    ("Trump's remarks were wrong", "Chinese officials")."""
     words = _words(name)
-    if not words or len(words) > MAX_ORG_WORDS or _SENTENCE_MARKS.search(name):
+    if not words or len(words) > MAX_ORG_WORDS or _ORG_MARKS.search(name) or _BAD_COMMA.search(name):
         return False
-    if _has_blocked_word(words):
+    if _has_blocked_word(words, capitals_pass=True):
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    mark = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), len(words))
-    named, owned = words[: mark + 1], words[mark + 1 :]
-    if not all(w[0].isupper() or w[0].isdigit() or w.casefold() in ORG_JOINERS for w in named):
-        return False
-    if any(not w[0].isupper() for w in owned):  # "China's defense ministry", not "Trump's remarks"
-        return len(owned) <= MAX_OWNED_WORDS and owned[-1].casefold() in INSTITUTION_NOUNS
-    return True
+    words = _without_seat(words)
+    lower = [i for i, w in enumerate(words) if not _proper_word(w)]
+    if not lower:
+        return True
+    last_proper = max(i for i, w in enumerate(words) if w[0].isupper() or w[0].isdigit())
+    return (
+        len(lower) <= MAX_OWNED_WORDS and lower[0] > last_proper and words[-1].casefold() in INSTITUTION_NOUNS
+    )
+
+
+def _proper_word(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit() or word.rstrip(",").casefold() in ORG_JOINERS
+
+
+def _without_seat(words: list[str]) -> list[str]:
+    """The name without the city a mission sits in ("... embassy in Helsinki")."""
+    for i in range(len(words) - 2, 0, -1):
+        seat = words[i + 1 :]
+        if (
+            words[i] == "in"
+            and words[i - 1].casefold() in INSTITUTION_NOUNS
+            and all(w[0].isupper() for w in seat)
+        ):
+            return words[:i]
+    return words
 
 
 def looks_like_name(name: str | None, kind: str | None) -> bool | None:

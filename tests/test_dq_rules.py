@@ -61,6 +61,17 @@ def test_fragments_do_not_look_like_names(name):
         ("Chinese officials", False),
         ("They", False),
         ("officials said", False),
+        # the extractor's own forms: a lowercase head, a mission's city, "&", a listing comma,
+        # an acronym that spells a pronoun, a capitalized verb inside a name
+        ("Hong Kong government", True),
+        ("Russian embassy in Helsinki", True),
+        ("Manhattan district attorney's office", True),
+        ("Marlow & Finch", True),
+        ("Department for Business, Energy and Industrial Strategy", True),
+        ("US State Department", True),
+        ("Organization of American States", True),
+        ("Pentagon, which", False),
+        ("Army said", False),
     ],
 )
 def test_organization_names(name, ok):
