@@ -153,9 +153,13 @@ def score_figures(name: str, gold: list[dict], pred: list[tuple[str, float, str]
             t.lines.append(f"  EXTRA FIGURE {name}: {kind} {v} {unit}")
 
 
+def article_name(gold_path: Path) -> str:
+    return gold_path.name.removesuffix(".gold.json")
+
+
 def article_text(gold_path: Path) -> str:
     """The article beside gold_path: NAME.txt as written, or NAME.html cleaned as the pipeline does."""
-    name = gold_path.name.removesuffix(".gold.json")
+    name = article_name(gold_path)
     page = gold_path.with_name(name + ".html")
     if page.exists():
         cleaned = clean_html(page.read_bytes(), "http://127.0.0.1/" + page.name)
@@ -165,7 +169,7 @@ def article_text(gold_path: Path) -> str:
 
 def score_article(gold_path: Path) -> Tally:
     """Extract the article beside gold_path (text, or a page cleaned first) and score it."""
-    name = gold_path.name.removesuffix(".gold.json")
+    name = article_name(gold_path)
     text = article_text(gold_path)
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     extraction = extract_article(text)

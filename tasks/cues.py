@@ -53,6 +53,8 @@ INVERTED_VERBS = frozenset(
     """.split()
 )
 
+# Documents whose words are their institution's: "the minutes of the Federal Open Market Committee".
+DOCUMENT_NOUNS = frozenset({"minutes", "statement", "report", "communique", "transcript", "filing"})
 # Nouns whose owner is the author of the quoted words ("directives from Xi to "...").
 SPEECH_NOUNS = frozenset(
     """
@@ -271,7 +273,7 @@ SPEECH_VERB_ALT = word_trie(SPEECH_VERBS)
 # "Kuusk used to tell the conscripts, "..."": a base form after "used to"/"would" (habitual speech).
 HABITUAL_BASES = frozenset({"tell"})
 # "promising" is a speech verb only before "that"/"to" ("a promising start" is not): the cue finder
-# may try it, since its subject must still be read, but the quote filter asks for the "that".
+# may try it, since its subject must still be read, but the quote filter asks for the "that" or "to".
 ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling", "promising"} | HABITUAL_BASES)
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
 SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
@@ -374,7 +376,9 @@ def and_in_org(toks: list[tuple[str, int]], j: int, i: int) -> bool:
         (is_cap(toks[k][0]) and toks[k][0] not in CAP_STOPWORDS) or toks[k][0] in ("of", "for")
     ):
         k -= 1
-    if any(toks[m][0].lower() in ORG_WORDS for m in range(k + 1, j - 1)):
+    tail = [t for t, _ in toks[j + 1 : i + 1]]
+    named_apart = any(t.lower() in ORG_WORDS or ACRONYM.match(t) for t in tail)  # "... and FEMA"
+    if not named_apart and any(toks[m][0].lower() in ORG_WORDS for m in range(k + 1, j - 1)):
         return True  # "U.S. Army Europe and Africa": an institution word the run goes on after
     return toks[i][0].lower() in ORG_WORDS and k >= 0 and k < j - 1 and toks[k][0].lower() == "the"
 

@@ -57,6 +57,8 @@ LEVEL_BEFORE = re.compile(
     r"|\b(?:below|above)|\breadings?\s+of|\blevel\s+of)\s+$"
 )
 LEVEL_WORDS = ("to ", "at ", "of ", "below ", "above ")
+PRICE_REACH = 3000  # characters back the price restated may stand (a short story's length)
+CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 PRICE_WORDS = (*LEVEL_WORDS, "see ", "hit ", "touched ", "reached ", "near ")
 MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bpoints?)\s*,?\s*(?:or\s+[\d.]+%\s*,?\s*)?\w*\s*$")
 INDEX_NEAR = re.compile(r"\b(?:index|basket|reading|gauge|PMI)\b", re.I)
@@ -165,11 +167,16 @@ def minus_sign(text: str, start: int) -> bool:
 def price_level(text: str, start: int, previous: list, digits: str, value: float) -> str | None:
     """Currency of a bare decimal that restates a price or rate said earlier ("to 10.08 kroner per
     euro ... a record low of 10.27", "could see 10.40"): the last unscaled amount of money with
-    cents before it, when the two are within a quarter of each other. `previous` holds the
-    article's figures so far."""
+    cents before it, within PRICE_REACH characters, when the two are within a quarter of each
+    other. `previous` holds the article's figures so far."""
     if "." not in digits or len(digits) - digits.find(".") < 3 or not text.endswith(PRICE_WORDS, 0, start):
         return None  # a level is written with two or more decimals, after a word that sets it
+    if text.endswith("at ", 0, start) and CLOCK.fullmatch(digits):
+        return None  # "Doors open at 10.30"
+    floor = start - PRICE_REACH
     for fig in reversed(previous):
+        if fig.start < floor:
+            return None
         if fig.kind == "money" and fig.value % 1 and fig.value < 10_000:
             return fig.unit if 0.8 <= value / fig.value <= 1.25 else None
     return None

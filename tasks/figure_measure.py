@@ -36,9 +36,7 @@ _SYMBOLS = frozenset("$€£¥₹₽₩₪₺₴")
 AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
 # An age by a life event: "enlisting at 18", "married at 22", "died at 91".
-LIFE_AT_BEFORE = re.compile(
-    r"\b(?:enlist|join|marri|died|retir|graduat|left|quit|emigrat|orphan|widow)\w*\s+at\s+$"
-)
+LIFE_AT_BEFORE = re.compile(r"\b(?:enlist|join|marri|died|retir|graduat|emigrat|orphan|widow)\w*\s+at\s+$")
 NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
 TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
 DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
@@ -56,7 +54,7 @@ THING_AGE_BEFORE = re.compile(
     r"\b([a-z][a-z-]+)\s+(?:is|was|are|were)\s+(?:(?:nearly|almost|about|roughly|more\s+than|over)\s+)?$"
 )
 # Bodies named by their number of members: "Group of 20", "Gang of Eight", "Committee of 100".
-NUMBERED_BODIES = frozenset({"Group", "Gang", "Club", "Committee", "Council", "Band", "Party"})
+NUMBERED_BODIES = frozenset({"Group", "Gang", "Club"})  # not "the Council of 27 EU leaders"
 AGE_PEOPLE = frozenset({"he", "she", "who", "they", "i", "you", "we", "man", "woman", "boy", "girl"})
 _MARK_BEFORE = frozenset("'’#/:")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -84,6 +82,7 @@ def not_a_measure(text: str, low: str, rev: str, start: int, end: int, digits: b
         return True
     if (
         prev == " "
+        and end - start <= 3  # an age, not "joined at 2,000 troops"
         and text.endswith("at ", 0, start)
         and LIFE_AT_BEFORE.search(text, max(0, start - 24), start)
     ):

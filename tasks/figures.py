@@ -83,10 +83,8 @@ BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
 RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
 BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
-DURATION_LEADS = frozenset(
-    {"for", "in", "within", "after", "over", "than", "only", "just", "per", "every", "a"}
-)
-ONE_DAY_RELATIVE = re.compile(r"\s+days?\s+(?:later|after|before|earlier|ago)\b")
+# "one day he will", "one day soon", "one day, ...": a time, with a subject and a modal after it.
+SOME_DAY_AFTER = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|could|might|may|can)\b)")
 HEADING_END = frozenset(".!?\"”’')…:;»“")
 _ORDER = itemgetter(0, 3)  # a Found's (start, value)
 
@@ -143,14 +141,15 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         spans += [m.span() for m in EMAIL.finditer(text)]
     spans += named_terms(text)
-    pos, lead = 0, True
-    for line in text.split("\n"):
+    pos, box = 0, None
+    for i, line in enumerate(text.split("\n")):
         heading = False
         if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
             stripped = line.rstrip()
             heading = bool(stripped) and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25
-        lead = lead and (heading or line.startswith(BULLETS))
-        if heading or lead:  # a summary box of bullets above the body restates it: "Key points"
+        # "Key points", "Summary", "In brief" on the first line, then the box's bullets
+        box = (heading and len(line.split()) <= 3) if i == 0 else (box and line.startswith(BULLETS))
+        if heading or box:  # a summary box of bullets under a short heading opening the article
             spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return sorted(spans)
@@ -243,14 +242,14 @@ def _names_no_count(text: str, low: str, num: Number, start: int, unit: str, end
 
 
 def _some_day(text: str, num: Number) -> bool:
-    """ "One day, this will end", "one day he will": a time, not a duration ("for one day", "in one
-    day", "one day later")."""
-    if text[num.start : num.end].lower() != "one":
+    """ "One day, this will end", "one day he will": a time, not a duration ("lasted one day", "in
+    one day", "one day later")."""
+    word = text[num.start : num.end]
+    if word.lower() != "one":
         return False
-    before = WORD_BEFORE.search(text, max(0, num.start - 20), num.start)
-    if before and before.group(1).lower() in DURATION_LEADS:
-        return False
-    return not ONE_DAY_RELATIVE.match(text, num.end)
+    if word == "One" and not text[max(0, num.start - 3) : num.start].strip(" \"“‘'"):
+        return True  # opening its sentence (or its quote)
+    return SOME_DAY_AFTER.match(text, num.end) is not None
 
 
 def _skip_range(text: str, end: int) -> int:
@@ -322,7 +321,7 @@ def _one_counts(text: str, num: Number) -> bool:
     prev = before.group(1).lower() if before else ""
     if prev not in ONE_COUNTS_BEFORE and ONE_SPEAKER_AFTER.match(text, num.end):
         return False
-    if ONE_TO_ANOTHER.match(text, num.end):
+    if prev == "from" and ONE_TO_ANOTHER.match(text, num.end):
         return False  # "from one table to another"
     if prev in INVERTED_VERBS and text[: before.start()].rstrip().endswith(QUOTE_CLOSERS):
         return False  # ""...," said one machinist": an article before the speaker

@@ -228,6 +228,8 @@ def portfolio_end(toks: list[str], prep: int) -> int:
         (toks[k][:1].isupper() and not is_given_name(toks[k])) or toks[k] in PORTFOLIO_PREPS
     ):
         k += 1
+    if k == len(toks) - 1 and len(toks) - prep > 3:  # no given name the dictionary knows:
+        return len(toks) - 3  # "Minister of Defence Khawaja Asif" keeps two words for the name
     return k - 1
 
 

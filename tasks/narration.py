@@ -37,6 +37,7 @@ class State:
     spoken: list[tuple[int, Speaker]] = field(default_factory=list)  # quote position, speaker
     subjects: dict[int, Subject | None] = field(default_factory=dict)
     reporters: dict[int, Subject | None] = field(default_factory=dict)
+    lowercase: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.registry = Registry(self.masked)
@@ -44,8 +45,11 @@ class State:
         self.starts = [s for s, _, _ in self.sentences]
 
     def has_lowercase(self, word: str) -> bool:
-        """Whether the narration also uses word in lowercase: then "Prosecutors" is a common noun."""
-        return re.search(rf"\b{re.escape(word)}\b", self.masked) is not None
+        """Whether the narration also uses word in lowercase: then "Prosecutors" is a common noun
+        (cached: a long article asks about the same words again and again)."""
+        if word not in self.lowercase:
+            self.lowercase[word] = re.search(rf"\b{re.escape(word)}\b", self.masked) is not None
+        return self.lowercase[word]
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding offset pos."""

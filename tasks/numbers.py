@@ -150,9 +150,15 @@ def parse_words(words: str) -> float | None:
     low = words.lower()
     half = _AND_A_HALF.search(low)
     if half:
-        whole = parse_words(low[: half.start()])
+        head = low[: half.start()]
+        whole = parse_words(head)
         scale = _scale_of(low[half.end() :])  # "eight and a half billion": 8.5 billion
-        return None if whole is None or scale is None else (whole + 0.5) * scale
+        if whole is None or scale is None:
+            return None
+        last = head.rsplit(None, 1)[-1]
+        if last in SCALES or last == "dozen":  # "a million and a half": half a million more
+            return (whole + SCALES.get(last, 12) / 2) * scale
+        return (whole + 0.5) * scale
     low = _HALF_DOZEN_RE.sub("six", low)
     total, current, seen = 0.0, 0.0, False
     for tok in _TOKEN.findall(low):

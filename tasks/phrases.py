@@ -53,6 +53,7 @@ QUANTIFIERS = frozenset({"two", "three", "several", "some", "many"})
 # A dateline opening an article ("SAN DIEGO (AP) —", "KYIV, Ukraine —"): a place, never a subject.
 DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] ")
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her", "it", "on", "in", ","})
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 
 
@@ -209,6 +210,12 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
     return Subject("nominal", head.lower(), span[-1][1], det, mods, appositive)
 
 
+def opens_clause_after(toks: list[tuple[str, int]], j: int) -> bool:
+    """Whether what follows toks[j] opens a clause or an object ("found that", "announced the"),
+    as after a verb; "Ukraine's embattled defence minister" goes on with a noun."""
+    return reach(toks, j + 1) and toks[j + 1][0].lower() in CLAUSE_OPENERS
+
+
 def numbered(toks: list[tuple[str, int]], j: int, last: int) -> bool:
     """ "Submarine Group 7", "Task Force 59": a number closing a capitalized name is part of it."""
     return j == last and j > 0 and toks[j][0].isdigit() and is_cap(toks[j - 1][0])
@@ -243,7 +250,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
             if seen_cap and det is None and lowers == 0 and not describes_name(toks, j):
                 break
-            if seen_cap and lowers == 0 and looks_past(w):
+            if seen_cap and lowers == 0 and looks_past(w) and opens_clause_after(toks, j):
                 break  # "the GAO found that ...": the verb after the name
             if seen_cap and det is None and lowers > 0 and is_cap(toks[j - 1][0]):
                 break  # "engineering group Kessler Voss cut its forecast": the named firm ends it

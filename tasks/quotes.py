@@ -39,10 +39,12 @@ RATING_BEFORE = re.compile(
 )
 # Naming in a relative clause: a group "that security researchers call "Wizard Spider"".
 NAMING_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}call(?:s|ed)?\s*$")
-# Naming in the present tense is a standing label, whoever uses it ("what the government calls its
-# "Russian instructors""); a past "what he called "a betrayal"" reports words once said.
+# Naming in the present tense by an institution or a group is a standing label ("what the government
+# calls its "Russian instructors""); "what she calls "mission creep"" and a past "what he called "a
+# betrayal"" report a person's words.
 NAMING_NOW = re.compile(
-    r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}calls?(?:\s+(?:its|their|his|her))?\s*$"
+    r"\b(?:that|which|what|whom)\s+(?!(?:he|she|I|we|you)\s)(?:[\w’'-]+\s+){1,3}calls?"
+    r"(?:\s+(?:its|their|his|her))?\s*$"
 )
 # A programme or publication the speaker appeared in: said on "Fox News Sunday.", told X's "Y."
 VENUE_BEFORE = re.compile(r"(?:\b(?:on|in)|[A-Z][\w.]*['’]s)\s*$")

@@ -363,22 +363,28 @@ class Registry:
                 best, best_pos = person, recent
         return best
 
-    def organization(self, name: str, definite: bool = False) -> str | None:
-        """The fullest institution name the article gives that ends with name ("U.S. Central Command");
-        after "the", any capitalized words may lead it ("the Commission": the European Commission).
+    def organization(self, name: str, definite_at: int | None = None) -> str | None:
+        """The fullest institution name the article gives that ends with name ("U.S. Central Command").
+        After "the" (definite_at: where that mention stands) the name written nearest before it
+        with any capitalized words leading may be meant ("the Commission": the European Commission,
+        not the FCC named further back).
 
         A name ending with another shares its last word, so only the names under that word are read.
         """
         key = folded(name)
         if not key:
             return None
-        best = self.orgs.get(key)
+        best, nearest, nearest_at = self.orgs.get(key), None, -1
         tail = " " + key
         for folded_name, written in self.orgs_by_last.get(key.rsplit(" ", 1)[-1], ()):
             if not folded_name.endswith(tail):
                 continue
             prefix = written[: len(written) - len(name)].split()
-            led = all(ACRONYM.match(t) or (definite and t[:1].isupper()) for t in prefix)
-            if led and (best is None or len(written) > len(best)):
-                best = written
-        return best
+            if all(ACRONYM.match(t) for t in prefix):
+                if best is None or len(written) > len(best):
+                    best = written
+            elif definite_at is not None and all(t[:1].isupper() for t in prefix):
+                at = self.masked.rfind(written, 0, definite_at)
+                if at > nearest_at:
+                    nearest, nearest_at = written, at
+        return best or nearest

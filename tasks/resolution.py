@@ -17,9 +17,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from tasks.antecedents import Candidates, firm_named_like_a_person
+from tasks.antecedents import (
+    Candidates,
+    anonymous_opening,
+    continued_speaker,
+    firm_named_like_a_person,
+    lone_opening_word,
+)
 from tasks.cues import (
     DEFINITE_TITLES,
+    DOCUMENT_NOUNS,
     GENERIC_GROUPS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -48,11 +55,9 @@ from tasks.spans import Speaker
 
 # Staff who publish as their firm ("analysts at Nomura wrote in a note"); officials stay anonymous.
 RESEARCH_GROUPS = frozenset({"analysts", "economists", "strategists", "researchers"})
-# Documents whose words are their institution's: "the minutes of the Federal Open Market Committee".
-DOCUMENT_NOUNS = frozenset({"minutes", "statement", "report", "communique", "transcript", "filing"})
+IN_OPENERS = frozenset({"In", "in"})  # "In a statement, X said": the document named before its author
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
 SAID_IN = re.compile(r"\b(?:said|says|added|announced|wrote)\s+(?:\w+\s+)?in\s+$")  # "said in" a statement
-CONTINUES = re.compile(r"\s+(?:added|continued|went on)\b")  # the same speaker, speaking on
 
 
 def resolve(state: State, subject: Subject) -> Speaker | None:
@@ -95,7 +100,7 @@ def resolve_name(
     parts = split_title(phrase, True) if det == "the" else split_title(phrase)
     if parts is None:
         return None
-    known_org = state.registry.organization(parts.name, definite=det == "the")
+    known_org = state.registry.organization(parts.name, pos if det == "the" else None)
     if known_org and folded(known_org) != folded(parts.name) and not spoke_before(state, known_org, pos):
         known_org = None
     if parts.kind == "organization" or (known_org and folded(known_org) == folded(parts.name)):
@@ -139,16 +144,6 @@ def org_speaker(state: State, name: str, known_org: str | None, pos: int) -> Spe
         if full is not None:
             return Speaker(full, kind="organization")
     return Speaker(known_org or name, kind="organization")
-
-
-def continued_speaker(state: State, pos: int) -> Speaker | None:
-    """ "“...,” said Rhys Okonjo-Bell. “...,” they added.": a singular "they" who goes on speaking
-    is the person quoted just before in the same paragraph."""
-    if not state.spoken or not CONTINUES.match(state.masked, pos + len("they")):
-        return None
-    quoted_at, speaker = state.spoken[-1]
-    same_paragraph = state.masked.rfind("\n", 0, pos) < quoted_at < pos
-    return speaker if same_paragraph and speaker.kind == "person" else None
 
 
 def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
@@ -197,7 +192,7 @@ def institution_or_titled(state: State, subject: Subject) -> Speaker | None:
         head = state.masked[subject.pos : subject.pos + len(subject.text)]
         return Speaker(f"{subject.mods} {head}", kind="organization")
     if subject.det == "the" and subject.mods.islower():
-        named_before = state.registry.organization(f"{subject.mods} {subject.text}", definite=True)
+        named_before = state.registry.organization(f"{subject.mods} {subject.text}", subject.pos)
         if named_before is not None:  # "the air force said" after "The Ukrainian Air Force said"
             return Speaker(named_before, kind="organization")
     if subject.det in {"the", None}:
@@ -277,10 +272,7 @@ def introduced_by(state: State, noun: str, pos: int) -> Speaker | None:
     subject = subject_before(state.masked, state.sentences[k][0], said.start()) if said else None
     if subject is None:
         subject = state.subject_of(k)
-    opening = state.masked[state.sentences[k][0] : intro.start()].strip() in {
-        "In",
-        "in",
-    }  # "In a statement, X said"
+    opening = state.masked[state.sentences[k][0] : intro.start()].strip() in IN_OPENERS
     if subject is None or (subject.pos > intro.start() and not opening) or subject.text in DOCUMENT_NOUNS:
         return None
     owner = OWNER.match(subject.mods) if subject.kind == "nominal" else None
@@ -315,34 +307,6 @@ def spokesperson_of(state: State, subject: Subject) -> Speaker | None:
         found = latest_with_head(state.registry.orgs, state.masked, last[0], subject.pos)
         return Speaker(found, kind="organization") if found else None
     return None
-
-
-def anonymous_person(subject: Subject) -> bool:
-    """ "A deckhand mending a net", "A resident of the neighborhood": an unnamed person as subject."""
-    return (
-        subject.kind == "nominal"
-        and subject.det in {"a", "an", "another"}
-        and not is_institution_noun(subject.text)
-        and subject.text not in ORG_NOUNS
-        and subject.text not in DOCUMENT_NOUNS
-    )
-
-
-def opens(state: State, subject: Subject, start: int) -> bool:
-    """Whether the common-noun subject is the first phrase of the sentence starting at start."""
-    before = " ".join(state.masked[start : subject.pos].split()).lower()
-    return before == f"{subject.det} {subject.mods}".strip().lower()
-
-
-def lone_opening_word(state: State, subject: Subject, start: int) -> bool:
-    """ "Repairs would take weeks", "Money for parts comes from ...": one capitalized word opening its
-    sentence and written nowhere else in the article is a common noun, no one to refer back to."""
-    return (
-        subject.kind == "name"
-        and " " not in subject.text
-        and not state.masked[start : subject.pos].strip(" \"“‘'(")
-        and state.masked.count(subject.text) == 1
-    )
 
 
 def subject_speaker(state: State, k: int) -> Speaker | None:
@@ -399,7 +363,7 @@ def focus_at(
                 continue
             if subject.kind == "name":
                 continue
-            if pronoun in {"he", "she"} and anonymous_person(subject) and opens(state, subject, s):
+            if subject.kind == "nominal" and anonymous_opening(state, s, pronoun):
                 return None  # "A deckhand ... was blunter. "...," he said": someone unnamed
         person = None if org else search.named_in(s, limit)
         if person is not None:
