@@ -158,7 +158,7 @@ ORG_WORDS = frozenset(
     reuters bloomberg agency federation league board authority embassy secretariat cabinet
     directorate headquarters staff ltd plc llc corporation industries systems technologies
     airlines motors media press agency brigade battalion regiment division corps fleet aviation
-    aerospace dynamics shipbuilding holdings electric reserve panel &
+    aerospace dynamics shipbuilding holdings electric reserve panel operations &
     """.split()
 )
 

@@ -118,6 +118,20 @@ def is_place(masked: str, word: str) -> bool:
     return re.search(place, masked) is not None
 
 
+def abbreviates(letters: str, words: list[str]) -> bool:
+    """Whether letters are spelled by a prefix of each word in turn ("UKMTO": UK Maritime Trade
+    Operations, "CENTCOM": Central Command); a leading acronym may give none ("U.S." Central Command)."""
+    if not words:
+        return not letters
+    word = words[0].replace(".", "").upper()
+    if word.isupper() and words[0] == words[0].upper() and abbreviates(letters, words[1:]):
+        return True  # "U.S." before the name gives no letter
+    return any(
+        letters.startswith(word[:n]) and abbreviates(letters[n:], words[1:])
+        for n in range(min(len(word), len(letters)), 0, -1)
+    )
+
+
 def spelled_out(orgs: dict[str, str], masked: str, acronym: str, pos: int) -> str | None:
     """The institution whose name an acronym abbreviates: defined in brackets, or by initials."""
     letters = acronym.replace(".", "").removesuffix("s")
@@ -126,10 +140,13 @@ def spelled_out(orgs: dict[str, str], masked: str, acronym: str, pos: int) -> st
     best, best_at = None, pos
     for written in orgs.values():
         words = written.split()
-        if len(words) < 2 or (words[0][0] != letters[0] and not defined):
+        if len(words) < 2 or (words[0][0] != letters[0] and not defined and not ACRONYM.match(words[0])):
             continue
         initials = "".join(w[0] for w in words if w.lower() not in INITIAL_SKIPS)
-        if initials != letters and not (defined and f"{written} {bracket}" in masked):
+        spelled = initials == letters or abbreviates(
+            letters.upper(), [w for w in words if w.lower() not in INITIAL_SKIPS]
+        )
+        if not spelled and not (defined and f"{written} {bracket}" in masked):
             continue
         at = masked.find(written)
         if 0 <= at < best_at:

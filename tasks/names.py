@@ -56,6 +56,7 @@ ORG_RUN_STOPS = frozenset({"in", "on", "at", "of", "for", "and", "who", "which",
 APPOSITIVE_OPENERS = frozenset(
     {"a", "an", "the", "former", "then", "now", "longtime", "local", "top", "its", "his", "her"}
 )
+BASED = ("-based", "-headquartered")
 PORTFOLIO_PREPS = frozenset({"of", "for"})  # "Secretary of State", "Minister for Foreign Affairs"
 # Party labels: before a name they are an affiliation ("Democrat Andrew Bellamy"), not a first name.
 PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "democratic", "conservative"})
@@ -156,6 +157,8 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     "the" that carries no title is an institution ("the Pentagon", "the People's Daily").
     """
     toks = tokens_of(phrase)
+    while toks and toks[0].endswith(BASED):
+        toks = toks[1:]  # "Athens-based Aegean Crest Shipping": the seat before the name
     if not toks or is_affiliation(toks):
         return None
     lows = [t.lower() for t in toks]
@@ -182,7 +185,8 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     if last_title < 0 and party is not None:
         return NameParts(" ".join(name_toks), party)
     if last_title < 0:
-        if definite or org_like:
+        owned = name_toks[0].endswith(("'s", "’s")) and ACRONYM.match(name_toks[0][:-2]) is not None
+        if definite or org_like or owned:  # "RTX's Raytheon": a firm its parent's initials own
             org = without_possessor(without_seat(name_toks))
             return NameParts(" ".join(org), kind="organization")
         return NameParts(" ".join(name_toks))
@@ -252,10 +256,13 @@ def is_affiliation(toks: list[str]) -> bool:
 
 
 def without_possessor(toks: list[str]) -> list[str]:
-    """An institution without the country owning it: "China's Commerce Ministry" -> "Commerce Ministry"."""
+    """An institution without the country or parent owning it: "China's Commerce Ministry" ->
+    "Commerce Ministry", "RTX's Raytheon" -> "Raytheon"."""
     for i in range(len(toks) - 3, -1, -1):
         if toks[i].endswith(("'s", "’s")):
             return toks[i + 1 :]  # two words at least stay: "People's Daily" is a name of its own
+    if len(toks) == 2 and toks[0].endswith(("'s", "’s")) and ACRONYM.match(toks[0][:-2]):
+        return toks[1:]  # a parent firm's initials own the one name after them
     return toks
 
 

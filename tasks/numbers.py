@@ -66,8 +66,10 @@ _SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
 _ONE_WORD = rf"{_WORD_ALT}(?:-(?:{_UNIT_ALT}))?"
 # A run of number words in lowercased text: "forty-five", "one hundred and twenty", "two dozen",
 # "a million".
+# "three one-way attack drones", "a one-off payment": "one" in a compound adjective is no number.
+_NOT_COMPOUND = r"(?!-(?:way|off|time|sided|size|stop|party|man|liner|on-one)\b)"
 _WORDNUM_TAIL = (
-    rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b|(?<=hundred)\s+and\s+{_ONE_WORD}\b"
+    rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b{_NOT_COMPOUND}|(?<=hundred)\s+and\s+{_ONE_WORD}\b"
     r"|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b)*"
 )
 # "a half-dozen", "half a dozen": six.

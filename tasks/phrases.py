@@ -33,6 +33,7 @@ from tasks.cues import (
     looks_past,
     opens_gerund,
 )
+from tasks.genders import is_given_name
 from tasks.institutions import is_institution_noun
 from tasks.names import ROLE_NOUNS
 from tasks.tokens import TokenRun, is_word, reach, tokens
@@ -190,6 +191,8 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
             and (
                 joins_name(span[k - 1][0].lower(), span[k - 2][0] if k > 1 else "")
                 or and_in_org(span, k - 1, len(span) - 1)
+                or (k >= 2 and of_the_name(span, k - 2))  # its "the"
+                or (k >= 2 and of_the_name(span, k - 1))  # its "of"
             )
         )
     ):
@@ -214,6 +217,18 @@ def opens_clause_after(toks: list[tuple[str, int]], j: int) -> bool:
     """Whether what follows toks[j] opens a clause or an object ("found that", "announced the"),
     as after a verb; "Ukraine's embattled defence minister" goes on with a noun."""
     return reach(toks, j + 1) and toks[j + 1][0].lower() in CLAUSE_OPENERS
+
+
+def of_the_name(toks: list[tuple[str, int]], j: int) -> bool:
+    """ "of the" between an institution word and a capitalized run ("Association of the U.S. Army",
+    "Operational Command of the Polish Armed Forces")."""
+    return (
+        toks[j][0] == "of"
+        and toks[j - 1][0].lower() in ORG_WORDS
+        and reach(toks, j + 2)
+        and toks[j + 1][0] == "the"
+        and is_cap(toks[j + 2][0])
+    )
 
 
 def numbered(toks: list[tuple[str, int]], j: int, last: int) -> bool:
@@ -247,6 +262,8 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
             seen_cap and joins_name(low, toks[j - 1][0]) and reach(toks, j + 1) and is_cap(toks[j + 1][0])
         ) or rank_ordinal(toks, j):
             pass
+        elif seen_cap and of_the_name(toks, j):
+            j += 1  # "The Association of the U.S. Army": "of the" inside an institution's name
         elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
             if seen_cap and det is None and lowers == 0 and not describes_name(toks, j):
                 break
@@ -315,6 +332,8 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     last = toks[k - 1][0]
     if (is_institution_noun(last) or last in ROLE_WORDS) and reach(toks, k) and is_cap(toks[k][0]):
         return toks[k][0] not in CAP_STOPWORDS  # "Swiss engineering group Kessler Voss"
+    if k == j + 1 and reach(toks, k + 1) and is_cap(toks[k][0]) and is_cap(toks[k + 1][0]):
+        return is_given_name(toks[k][0])  # "Pentagon comptroller Neil Haverford": a role, then a person
     if not toks[j - 1][0].endswith(("'s", "’s")):
         return False
     if not reach(toks, k + 1) or toks[k][0] != ",":

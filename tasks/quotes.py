@@ -30,6 +30,14 @@ LABEL_BEFORE = re.compile(
     r"termed|the (?:term|word|words|phrase|slogan|hashtag|motto|banner))\s*$",
     re.IGNORECASE,
 )
+# Works whose title is quoted after them ("His 1999 memoir, "Ground Truth: ...," was"), and a name
+# given to someone ("called him "the Professor,"").
+WORK_BEFORE = re.compile(
+    r"\b(?:memoir|book|novel|biography|autobiography|film|documentary|album|song|poem|play|essay|column"
+    r"|call(?:ed|s)?\s+(?:him|her|them|it|himself|herself))\s*,?\s*$"
+)
+WORK_REACH = 24
+NAMED_THING_ENDS = frozenset({"act", "bill", "law", "treaty", "accord", "doctrine", "initiative"})
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
 # An analyst's or agency's rating is a label: rates the stock "outperform", upgraded to "buy" (not
 # "a rate she called "far too low"").
@@ -273,12 +281,23 @@ def is_rejected(text: str, masked: str, q: QuoteSpan, paras: list[tuple[int, int
     title = is_title_case(words)
     if title and not ends_spoken(body):
         return True  # a title of a work, an operation, a bill or a label
-    if title and ends_with(LABEL_BEFORE, masked[max(0, q.open_at - 40) : q.open_at].rstrip(), LABEL_REACH):
-        return True  # a report titled "Missile Defense: Radar Program Faces Production Risks,"
+    if title and (named_thing(words) or titled_work(masked, q)):
+        return True  # a report titled "...", a memoir, "Ground Truth: ...", the "... Pay Act"
     if len(words) > 6:
         return False  # the tests against the narration need fewer words
     sentence = sentence_at(masked, *paras[q.paragraph], q.open_at)
     return is_label(masked, q, body, len(words), title, sentence)
+
+
+def named_thing(words: list[str]) -> bool:
+    """A title-case name of a law, a plan or an operation ("Warfighter Readiness and Pay Act")."""
+    return words[-1].lower() in NAMED_THING_ENDS
+
+
+def titled_work(masked: str, q: QuoteSpan) -> bool:
+    """A title-case quote set off after a naming word ("titled", "called him") or a work ("memoir,")."""
+    before = masked[max(0, q.open_at - 40) : q.open_at].rstrip()
+    return ends_with(LABEL_BEFORE, before, LABEL_REACH) or ends_with(WORK_BEFORE, before, WORK_REACH)
 
 
 def opens_with_nine_words(text: str, q: QuoteSpan) -> bool:

@@ -55,6 +55,9 @@ from tasks.spans import Speaker
 
 # Staff who publish as their firm ("analysts at Nomura wrote in a note"); officials stay anonymous.
 RESEARCH_GROUPS = frozenset({"analysts", "economists", "strategists", "researchers"})
+RELEASED = re.compile(
+    r"\s+(?:released|published|issued|sent|delivered|filed|made public)\b"
+)  # a report X released
 IN_OPENERS = frozenset({"In", "in"})  # "In a statement, X said": the document named before its author
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
 SAID_IN = re.compile(r"\b(?:said|says|added|announced|wrote)\s+(?:\w+\s+)?in\s+$")  # "said in" a statement
@@ -84,12 +87,16 @@ def resolve_phrase(state: State, subject: Subject) -> Speaker | None:
 
 
 def seated_in(state: State, subject: Subject, found: Speaker) -> Speaker:
-    """ "The Russian embassy in Helsinki": a mission is named with the city it sits in."""
-    if found.kind != "organization" or not found.name.lower().endswith(("embassy", "consulate")):
-        return found
-    if not state.masked.startswith(" in ", subject.pos + len(subject.text)):
-        return found
-    return Speaker(f"{found.name} in {subject.pp}", kind="organization")
+    """ "The Russian embassy in Helsinki": a mission is named with the city it sits in; "the
+    Operational Command of the Polish Armed Forces": an institution with the body it belongs to."""
+    if found.kind != "organization" or not found.name.endswith(subject.text):
+        return found  # the subject names another thing ("the minutes of the FOMC")
+    after = subject.pos + len(subject.text)
+    if found.name.lower().endswith(("embassy", "consulate")) and state.masked.startswith(" in ", after):
+        return Speaker(f"{found.name} in {subject.pp}", kind="organization")
+    if found.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS and state.masked.startswith(" of the ", after):
+        return Speaker(f"{found.name} of the {subject.pp.removeprefix('the ')}", kind="organization")
+    return found
 
 
 def resolve_name(
@@ -241,16 +248,18 @@ def owner_of(state: State, owner: str, noun: str, pos: int) -> Speaker | None:
 
 
 def document_author(state: State, noun: str, pos: int) -> Speaker | None:
-    """ "The report" after "a confidential report by the Department of Homeland Security": its author.
+    """ "The report" after "a confidential report by the Department of Homeland Security" or "an
+    investigation report the Marine Corps released": its author.
 
     News names a document's author once ("a report by X", "a statement from X") and then calls it
     "the report"; the document's words are the author's.
     """
-    by = re.compile(rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?(?=[A-Z])")
+    by = re.compile(rf"\b{noun}\s+(?:by|from|(?:that|which)?\s*(?=the\s+[A-Z]))\s*(?:the\s+)?(?=[A-Z])")
     found = None
     for m in by.finditer(state.masked, 0, pos):
         run = CAP_RUN.match(state.masked, m.end())
-        if run is not None:
+        released = run is not None and RELEASED.match(state.masked, run.end())
+        if run is not None and (released or m.group().split()[1:2] in (["by"], ["from"])):
             found = (run.group(), m.end())
     if found is None:
         return introduced_by(state, noun, pos)

@@ -100,6 +100,14 @@ LEARNED_POSITIVE += [
     ("He said one ship sank.", [("count", 1, "ship", "one ship")]),
 ]
 
+LEARNED_POSITIVE += [
+    # learned from held-out set 9: "one" inside a compound adjective is no number
+    (
+        "A destroyer shot down three one-way attack drones.",
+        [("count", 3, "drones", "three one-way attack drones")],
+    ),
+]
+
 LEARNED_NEGATIVE = [
     # "one" as an article after an inverted speech verb or in "from one ... to another"; an age group
     '"We found out from the news," said one machinist.',

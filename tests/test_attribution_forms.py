@@ -199,3 +199,42 @@ def test_a_numbered_unit_closes_a_name() -> None:
 def test_the_panel_is_the_panel_named_before() -> None:
     text = 'The UN Panel of Experts documents 143 attacks. "Armed groups impose taxes," the panel wrote.'
     assert names(text) == ["UN Panel of Experts"]
+
+
+def test_of_the_inside_an_institution_s_name() -> None:
+    text = 'The Association of the U.S. Army called him "a soldier\'s general in every sense" and left.'
+    assert names(text) == ["Association of the U.S. Army"]
+    text = 'The Operational Command of the Polish Armed Forces said jets were at "the highest readiness."'
+    assert names(text) == ["Operational Command of the Polish Armed Forces"]
+    text = 'According to the minutes of the Federal Open Market Committee, "most participants agreed."'
+    assert names(text) == ["Federal Open Market Committee"]
+
+
+def test_a_parent_s_initials_and_a_seat_are_not_part_of_a_firm_s_name() -> None:
+    text = 'RTX\'s Raytheon said in a statement that the award was "a vote of confidence in our team."'
+    assert names(text) == ["Raytheon"]
+    text = 'Athens-based Aegean Crest Shipping said: "All 23 crew members are accounted for."'
+    assert names(text) == ["Aegean Crest Shipping"]
+
+
+def test_a_role_word_before_a_given_name_leaves_the_person_the_subject() -> None:
+    text = (
+        "Pentagon comptroller Neil Haverford said inflation was assumed at 2.1%.\n"
+        '"If that number is wrong, everything is wrong," he said.'
+    )
+    assert names(text) == ["Neil Haverford"]
+
+
+def test_a_report_an_institution_released_is_its_words() -> None:
+    text = (
+        "It went down, according to an investigation report the Marine Corps released Friday.\n"
+        '"The mishap was preventable," the report said.'
+    )
+    assert names(text) == ["Marine Corps"]
+
+
+def test_acronyms_spelled_by_word_prefixes() -> None:
+    text = 'U.S. Central Command said a destroyer shot down drones. "No one was hurt," CENTCOM said.'
+    assert names(text) == ["U.S. Central Command"]
+    text = 'UK Maritime Trade Operations said a ship was hit. "The master reports a fire," UKMTO said.'
+    assert names(text) == ["UK Maritime Trade Operations"]

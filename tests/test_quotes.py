@@ -187,3 +187,10 @@ def test_a_rate_someone_called_something_is_their_words() -> None:
 def test_a_name_someone_gives_in_the_present_is_a_label() -> None:
     assert texts("It had help from what the government calls its “Russian instructors.”") == []
     assert texts("He denounced what he called “a historic betrayal,” she said.") == ["a historic betrayal,"]
+
+
+def test_names_of_works_laws_and_people_are_labels() -> None:
+    assert texts("Soldiers called him “the Professor,” for his reading lists.") == []
+    assert texts("His 1999 memoir, “Ground Truth: A Soldier’s Education,” was required reading.") == []
+    assert texts('The bill, the "Warfighter Readiness and Pay Act," passed.') == []
+    assert texts('She called him "a liar," officials said.') == ["a liar,"]
