@@ -59,7 +59,7 @@ def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) ->
     if found is None:
         found = cue_in(masked, s_start, q.open_at, q.open_at)
     if found is None and close is not None and close < s_end:
-        found = cue_in(masked, close, s_end, s_end)
+        found = cue_in(masked, close, s_end, s_end, s_start)
     elif found is not None and found.pos < q.open_at:
         found = inner_report(masked, found, q.open_at) or found
     return found
@@ -99,8 +99,9 @@ def post_direct(masked: str, pos: int, end: int) -> Subject | None:
     return subject if SPEECH_VERB_RE.match(masked, at, end) else None
 
 
-def cue_in(masked: str, start: int, end: int, limit: int) -> Subject | None:
-    """The first speech cue in masked[start:end] whose subject can be read."""
+def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = None) -> Subject | None:
+    """The first speech cue in masked[start:end] whose subject can be read; a second verb of the
+    clause ("..., and said") takes the subject at `clause` (the sentence start when given)."""
     for m in CUE_FINDER.finditer(masked, start, end):
         if m.group("according") or m.group("noun"):
             found = subject_after(masked, m.end(), limit if limit > m.end() else end)
@@ -115,7 +116,7 @@ def cue_in(masked: str, start: int, end: int, limit: int) -> Subject | None:
                 continue
             verb_at = habit.start()
         if verb.endswith("ing") or AND_BEFORE.search(masked, max(start, verb_at - 10), verb_at):
-            subject = clause_subject(masked, start, verb_at)  # "the GAO found ... and warned that "...""
+            subject = clause_subject(masked, start if clause is None else clause, verb_at)  # "... and warned"
         else:
             subject = subject_before(masked, start, verb_at)
         if subject is None:

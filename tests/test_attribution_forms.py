@@ -238,3 +238,8 @@ def test_acronyms_spelled_by_word_prefixes() -> None:
     assert names(text) == ["U.S. Central Command"]
     text = 'UK Maritime Trade Operations said a ship was hit. "The master reports a fire," UKMTO said.'
     assert names(text) == ["UK Maritime Trade Operations"]
+
+
+def test_and_said_after_the_quote_takes_the_sentence_subject() -> None:
+    text = 'Nordvik Defence raised its goal, up from a previous goal of "at least 15%," and said margins would widen.'
+    assert names(text) == ["Nordvik Defence"]
