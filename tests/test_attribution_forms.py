@@ -241,5 +241,5 @@ def test_acronyms_spelled_by_word_prefixes() -> None:
 
 
 def test_and_said_after_the_quote_takes_the_sentence_subject() -> None:
-    text = 'Nordvik Defence raised its goal, up from a previous goal of "at least 15%," and said margins would widen.'
+    text = 'Nordvik Defence raised its goal, up from a goal of "at least 15%," and said margins would widen.'
     assert names(text) == ["Nordvik Defence"]
