@@ -25,22 +25,25 @@ from tasks.cues import (
     ORG_WORDS,
     PRONOUNS,
     SPEECH_VERBS,
-    TITLE_HEADS,
-    TITLE_MODIFIERS,
     and_in_org,
     is_cap,
     joins_name,
     looks_past,
     opens_gerund,
 )
-from tasks.genders import is_given_name
-from tasks.institutions import is_institution_noun
-from tasks.names import ROLE_NOUNS
+from tasks.phrase_words import (
+    MAX_LOWER,
+    describes_name,
+    honorific_before_name,
+    numbered,
+    of_the_name,
+    opens_clause_after,
+    rank_ordinal,
+)
 from tasks.tokens import TokenRun, is_word, reach, tokens
 
 WINDOW = 200  # characters read back from a verb (room for an appositive)
 AHEAD = 140  # characters read forward for a subject and its appositive
-MAX_LOWER = 4
 INTRO_WORDS = frozenset(
     """
     on in at after before during when while although though as since until last later earlier
@@ -48,13 +51,10 @@ INTRO_WORDS = frozenset(
     """.split()
 )
 PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
 QUANTIFIERS = frozenset({"two", "three", "several", "some", "many"})
 # A dateline opening an article ("SAN DIEGO (AP) —", "KYIV, Ukraine —"): a place, never a subject.
 DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] ")
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her", "it", "on", "in", ","})
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 
 
@@ -213,29 +213,6 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
     return Subject("nominal", head.lower(), span[-1][1], det, mods, appositive)
 
 
-def opens_clause_after(toks: list[tuple[str, int]], j: int) -> bool:
-    """Whether what follows toks[j] opens a clause or an object ("found that", "announced the"),
-    as after a verb; "Ukraine's embattled defence minister" goes on with a noun."""
-    return reach(toks, j + 1) and toks[j + 1][0].lower() in CLAUSE_OPENERS
-
-
-def of_the_name(toks: list[tuple[str, int]], j: int) -> bool:
-    """ "of the" between an institution word and a capitalized run ("Association of the U.S. Army",
-    "Operational Command of the Polish Armed Forces")."""
-    return (
-        toks[j][0] == "of"
-        and toks[j - 1][0].lower() in ORG_WORDS
-        and reach(toks, j + 2)
-        and toks[j + 1][0] == "the"
-        and is_cap(toks[j + 2][0])
-    )
-
-
-def numbered(toks: list[tuple[str, int]], j: int, last: int) -> bool:
-    """ "Submarine Group 7", "Task Force 59": a number closing a capitalized name is part of it."""
-    return j == last and j > 0 and toks[j][0].isdigit() and is_cap(toks[j - 1][0])
-
-
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
     toks = TokenRun(text, pos, min(end, pos + AHEAD))
@@ -309,48 +286,6 @@ def with_pp_and_appositive(
             )
             stop = appo_end
     return subject, stop
-
-
-def honorific_before_name(toks: list[tuple[str, int]], j: int) -> bool:
-    """ "said Dr. Amrit Baloch": an honorific opening the name after an inverted verb."""
-    return toks[j][0].lower() in HONORIFICS and reach(toks, j + 1) and is_cap(toks[j + 1][0])
-
-
-def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
-    """Lowercase words after a capitalized word that describe the name following them.
-
-    "Polling expert Helen Marsh said", "Brightline Aero chief executive Priya Raman said": role words
-    right before a name; "Labour's national
-    campaign co-ordinator, Gareth Lloyd-Evans, said": a possessor's role set off before the name;
-    "Swiss engineering group Kessler Voss": the common noun of a firm before the firm's name.
-    """
-    if toks[j][0].lower() in ROLE_WORDS and reach(toks, j + 1) and is_cap(toks[j + 1][0]):
-        return toks[j + 1][0] not in CAP_STOPWORDS
-    k = j
-    while k < j + MAX_LOWER and reach(toks, k) and toks[k][0].islower() and toks[k][0] not in FUNCTION_WORDS:
-        k += 1
-    last = toks[k - 1][0]
-    if (is_institution_noun(last) or last in ROLE_WORDS) and reach(toks, k) and is_cap(toks[k][0]):
-        return toks[k][0] not in CAP_STOPWORDS  # "Swiss engineering group Kessler Voss"
-    if k == j + 1 and reach(toks, k + 1) and is_cap(toks[k][0]) and is_cap(toks[k + 1][0]):
-        return is_given_name(toks[k][0])  # "Pentagon comptroller Neil Haverford": a role, then a person
-    if not toks[j - 1][0].endswith(("'s", "’s")):
-        return False
-    if not reach(toks, k + 1) or toks[k][0] != ",":
-        return False
-    return is_cap(toks[k + 1][0]) and toks[k + 1][0] not in CAP_STOPWORDS
-
-
-def rank_ordinal(toks: list[tuple[str, int]], j: int) -> bool:
-    """ "Petty Officer 2nd Class": an ordinal inside a rank, between capitalized words."""
-    return (
-        toks[j][0][0].isdecimal()  # ORDINAL opens with a digit: spare the regex for words
-        and ORDINAL.match(toks[j][0]) is not None
-        and j > 0
-        and reach(toks, j + 1)
-        and is_cap(toks[j - 1][0])
-        and toks[j + 1][0] == "Class"
-    )
 
 
 def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int] | None:

@@ -4,17 +4,18 @@ News text mixes straight and curly marks (often in one quote), so marks are pair
 flanking (an opening mark has a space before and a word after) rather than by their glyph. A
 paragraph that opens a quote and does not close it continues into the next paragraph that opens
 one (the news convention for long quotes); each paragraph gives its own span. Spans that are not
-reported speech (scare quotes, labels, titles, nicknames, headlines) are dropped here so that
-attribution only sees real quotes.
+reported speech (scare quotes, labels, titles, nicknames, headlines; the tests are in
+`tasks.labels`) are dropped here so that attribution only sees real quotes.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
 
-from tasks.cues import ANY_CUE, WORD, is_cap, sentence_at
+from tasks.cues import ANY_CUE, WORD
+from tasks.labels import SENTENCE_MARKS, ends_spoken, is_rejected
+from tasks.spans import QuoteSpan
 
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
@@ -25,76 +26,9 @@ OPEN_BEFORE = frozenset(" \t([{—–-/\u00a0‘'")
 CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/\u00a0’'…")
 OPEN_BEFORE_ANY = OPEN_BEFORE | OPENERS
 CLOSE_AFTER_ANY = CLOSE_AFTER | CLOSERS | {'"'}
-LABEL_BEFORE = re.compile(
-    r"(?:so[- ]called|dubbed|nicknamed|known as|titled|entitled|named|code-?named|labell?ed|branded|"
-    r"termed|the (?:term|word|words|phrase|slogan|hashtag|motto|banner))\s*$",
-    re.IGNORECASE,
-)
-# Works whose title is quoted after them ("His 1999 memoir, "Ground Truth: ...," was"), and a name
-# given to someone ("called him "the Professor,"").
-WORK_BEFORE = re.compile(
-    r"\b(?:memoir|book|novel|biography|autobiography|film|documentary|album|song|poem|play|essay|column"
-    r"|call(?:ed|s)?\s+(?:him|her|them|it|himself|herself))\s*,?\s*$"
-)
-WORK_REACH = 24
-NAMED_THING_ENDS = frozenset({"act", "bill", "law", "treaty", "accord", "doctrine", "initiative"})
-ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
-# An analyst's or agency's rating is a label: rates the stock "outperform", upgraded to "buy" (not
-# "a rate she called "far too low"").
-RATING_BEFORE = re.compile(
-    r"(?<![Aa] )(?<!the )\b(?:rates?|rated|rating|(?:up|down)grade[sd]?\b(?:\s+\S+){0,3}\s+(?:to|at))"
-    r"(?:\s+\S+){0,3}\s*$"
-)
-# Naming in a relative clause: a group "that security researchers call "Wizard Spider"".
-NAMING_BEFORE = re.compile(r"\b(?:that|which|what|whom)\s+(?:[\w’'-]+\s+){1,3}call(?:s|ed)?\s*$")
-# Naming in the present tense by an institution or a group is a standing label ("what the government
-# calls its "Russian instructors""); "what she calls "mission creep"" and a past "what he called "a
-# betrayal"" report a person's words.
-NAMING_NOW = re.compile(
-    r"\b(?:that|which|what|whom)\s+(?!(?:he|she|I|we|you)\s)(?:[\w’'-]+\s+){1,3}calls?"
-    r"(?:\s+(?:its|their|his|her))?\s*$"
-)
-# A programme or publication the speaker appeared in: said on "Fox News Sunday.", told X's "Y."
-VENUE_BEFORE = re.compile(r"(?:\b(?:on|in)|[A-Z][\w.]*['’]s)\s*$")
-# The longest text each of the patterns above can match before its trailing blanks.
-LABEL_REACH, ARTICLE_REACH, RATING_REACH, NAMING_REACH, VENUE_REACH = 12, 4, 48, 40, 24
-# "X said that ... a "material change"", "X said its forces carried out a "massive strike"": a quoted
-# fragment inside an explicit reported-speech clause.
-REPORTED_THAT = re.compile(
-    "(?:"
-    + ANY_CUE.pattern
-    + r")(?:(?:\s+[\w’'.,-]+){0,4}?\s+that\b|\s+(?:its|their|his|her|it|they|he|she)\s)"
-)
-SPOKEN_ENDS = ".,!?…;:—–-"
-SENTENCE_MARKS = ".!?…"
 SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
 CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP Photo|Video)\s*[:/(]", re.I)
 PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
-SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "or", "vs."})
-# Nine WORD matches in a row, each the one WORD.findall would give (atomic): a quote too long for a label.
-NINE_WORDS = re.compile(rf"(?:[\W_]*+(?>{WORD.pattern})){{9}}")
-# Nine blank-separated tokens that each hold a letter or digit: each starts a WORD match of its
-# own (no WORD spans a blank), so NINE_WORDS matches too; this simpler regex runs faster.
-NINE_TOKENS = re.compile(r"\s*+(?:(?:[^\w\s]|_)*+[^\W_]\S*+\s++){8}(?:[^\w\s]|_)*+[^\W_]")
-WORDS_PEEK = 100  # characters of a quote read first to tell a long quote from a label
-SHORT_BODY = 48  # a quote this short is split into words at once: it seldom holds nine
-CUE_REACH = 90  # characters of narration on each side searched for a speech cue (about 15 words)
-
-
-class QuoteSpan(NamedTuple):
-    """A quoted span: text[start:end] is the quote without its marks.
-
-    A named tuple rather than a frozen dataclass: an article builds several, and a tuple is
-    several times cheaper to build.
-    """
-
-    start: int
-    end: int
-    open_at: int
-    close_at: int | None  # None when the paragraph ends before the quote closes
-    paragraph: int
-    continues: bool = False  # continues the previous paragraph's unclosed quote
-    is_partial: bool = False
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -171,18 +105,6 @@ def has_caption(line: str, start: int, end: int) -> bool:
     """A caption credit in line[start:end]; CAPTION needs one of : / ( so most lines skip the search."""
     part = line[start:end]
     return ("(" in part or ":" in part or "/" in part) and CAPTION.search(line, start, end) is not None
-
-
-def ends_spoken(body: str) -> bool:
-    """The quote ends with punctuation that closes spoken words ("...," / "...!"), blanks aside."""
-    last = body.rstrip()[-1:]
-    return last != "" and last in SPOKEN_ENDS
-
-
-def ends_with(pattern: re.Pattern[str], stripped: str, reach: int) -> bool:
-    """pattern (ending in \\s*$) matches the end of stripped (no trailing blanks); only its last
-    reach characters can."""
-    return pattern.search(stripped, max(0, len(stripped) - reach)) is not None
 
 
 def scan_paragraph(text: str, marks: list[int], start: int, end: int, index: int) -> list[QuoteSpan]:
@@ -265,105 +187,6 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
         pos = q.end
     parts.append(text[pos:])
     return "".join(parts)
-
-
-def is_rejected(text: str, masked: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
-    """Scare quotes, labels, titles and nicknames: quoted words that report no speech."""
-    if not any(map(str.isalpha, text[q.start : q.end])):
-        return True
-    # Every test below needs <= 8 words.
-    if q.continues or opens_with_nine_words(text, q):
-        return False
-    words = WORD.findall(text, q.start, q.end)
-    if len(words) > 8:
-        return False
-    body = text[q.start : q.end]
-    title = is_title_case(words)
-    if title and not ends_spoken(body):
-        return True  # a title of a work, an operation, a bill or a label
-    if title and (named_thing(words) or titled_work(masked, q)):
-        return True  # a report titled "...", a memoir, "Ground Truth: ...", the "... Pay Act"
-    if len(words) > 6:
-        return False  # the tests against the narration need fewer words
-    sentence = sentence_at(masked, *paras[q.paragraph], q.open_at)
-    return is_label(masked, q, body, len(words), title, sentence)
-
-
-def named_thing(words: list[str]) -> bool:
-    """A title-case name of a law, a plan or an operation ("Warfighter Readiness and Pay Act")."""
-    return words[-1].lower() in NAMED_THING_ENDS
-
-
-def titled_work(masked: str, q: QuoteSpan) -> bool:
-    """A title-case quote set off after a naming word ("titled", "called him") or a work ("memoir,")."""
-    before = masked[max(0, q.open_at - 40) : q.open_at].rstrip()
-    return ends_with(LABEL_BEFORE, before, LABEL_REACH) or ends_with(WORK_BEFORE, before, WORK_REACH)
-
-
-def opens_with_nine_words(text: str, q: QuoteSpan) -> bool:
-    """Nine WORDs in the quote's first WORDS_PEEK characters: a long quote, not a label.
-
-    Words found in a prefix never outnumber the body's. A short quote skips the test: splitting
-    it into words, which its tests need anyway, tells the same.
-    """
-    peek = min(q.end, q.start + WORDS_PEEK)
-    if peek - q.start <= SHORT_BODY:
-        return False
-    return bool(NINE_TOKENS.match(text, q.start, peek) or NINE_WORDS.match(text, q.start, peek))
-
-
-def is_label(masked: str, q: QuoteSpan, body: str, n: int, title: bool, sentence: tuple[int, int]) -> bool:
-    """The tests of a short quote (<= 6 words, not a title) against the narration of its sentence."""
-    s_start, s_end = sentence
-    before = masked[max(s_start, q.open_at - 40) : q.open_at].rstrip()
-    close = q.close_at if q.close_at is not None else q.end
-    if ends_with(LABEL_BEFORE, before, LABEL_REACH):
-        return True
-    if title and body.rstrip()[-1:] == "." and ends_with(VENUE_BEFORE, before, VENUE_REACH):
-        return True  # a title closing its sentence: the programme the words were said on
-    if n <= 3 and ends_with(RATING_BEFORE, before, RATING_REACH):
-        return True
-    if (
-        n <= 3
-        and ends_with(ARTICLE_BEFORE, before, ARTICLE_REACH)
-        and not ends_spoken(body)
-        and not REPORTED_THAT.search(masked, s_start, q.open_at)
-    ):
-        return True
-    if n <= 4 and title and ends_with(NAMING_BEFORE, before, NAMING_REACH):
-        return True
-    if n <= 4 and ends_with(NAMING_NOW, before, NAMING_REACH):
-        return True  # "what the government calls its "Russian instructors"": a standing name
-    if n <= 3 and is_nickname(before, masked[close + 1 : min(s_end, close + 40)]):
-        return True
-    if body.rstrip()[-1:] in SENTENCE_MARKS and not masked[s_start : q.open_at].strip():
-        return False  # a whole quoted sentence ("We are listening.") reports words
-    if n <= 2:
-        # Reported speech reaches back to the sentence's speech verb ("X said the company had
-        # "selectively" raised prices"); after the quote only the words near it count.
-        near = masked[s_start : q.open_at] + masked[close : min(s_end, close + CUE_REACH)]
-        return not ANY_CUE.search(near)
-    if n <= 4:
-        return not ANY_CUE.search(masked, s_start, s_end)
-    return False
-
-
-def is_nickname(before: str, after: str) -> bool:
-    """Quoted words between a first name and a surname: James "Mad Dog" Mattis."""
-    prev = before.rstrip().rsplit(" ", 1)[-1]
-    nxt = after.lstrip().split(" ", 1)[0] if after.strip() else ""
-    return bool(prev) and bool(nxt) and is_cap(prev) and is_cap(nxt) and prev[-1].isalpha()
-
-
-def is_title_case(words: list[str]) -> bool:
-    """Every significant word capitalized: a title of a work, an operation, a bill or a label."""
-    significant = False
-    for w in words:
-        if w.lower() not in SMALL_WORDS:
-            if not is_cap(w):
-                return False
-            significant = True
-    return significant
 
 
 def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:

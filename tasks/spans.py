@@ -7,6 +7,7 @@ Offsets are character offsets into the article text (Python str indices, end exc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -50,3 +51,19 @@ class ArticleExtraction:
 
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+
+
+class QuoteSpan(NamedTuple):
+    """A quoted span: text[start:end] is the quote without its marks.
+
+    A named tuple rather than a frozen dataclass: an article builds several, and a tuple is
+    several times cheaper to build.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None  # None when the paragraph ends before the quote closes
+    paragraph: int
+    continues: bool = False  # continues the previous paragraph's unclosed quote
+    is_partial: bool = False
