@@ -120,20 +120,29 @@ def is_place(masked: str, word: str) -> bool:
 
 def abbreviates(letters: str, words: list[str]) -> bool:
     """Whether letters are spelled by a prefix of each word in turn ("UKMTO": UK Maritime Trade
-    Operations, "CENTCOM": Central Command); a leading acronym may give none ("U.S." Central Command)."""
+    Operations, "CENTCOM": Central Command): one letter of a word, or three and more ("CENT"), or
+    the whole of an all-caps word ("UK"); an all-caps word may also give none ("U.S." Central
+    Command). Not "NASA" for National Security Agency."""
+    return _spells(letters.upper(), tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _spells(letters: str, words: tuple[str, ...]) -> bool:
     if not words:
         return not letters
-    word = words[0].replace(".", "").upper()
-    if word.isupper() and words[0] == words[0].upper() and abbreviates(letters, words[1:]):
-        return True  # "U.S." before the name gives no letter
-    return any(
-        letters.startswith(word[:n]) and abbreviates(letters[n:], words[1:])
-        for n in range(min(len(word), len(letters)), 0, -1)
+    word, rest = words[0].replace(".", "").upper(), words[1:]
+    caps = words[0] == words[0].upper()
+    if caps and _spells(letters, rest):
+        return True
+    sizes = (
+        [len(word)] if caps else [n for n in range(min(len(word), len(letters)), 0, -1) if n == 1 or n >= 3]
     )
+    return any(letters.startswith(word[:n]) and _spells(letters[n:], rest) for n in sizes)
 
 
 def spelled_out(orgs: dict[str, str], masked: str, acronym: str, pos: int) -> str | None:
-    """The institution whose name an acronym abbreviates: defined in brackets, or by initials."""
+    """The institution whose name an acronym abbreviates: defined in brackets, by initials, or by
+    the prefixes `abbreviates` allows."""
     letters = acronym.replace(".", "").removesuffix("s")
     bracket = f"({acronym})"
     defined = bracket in masked

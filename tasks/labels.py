@@ -24,7 +24,7 @@ LABEL_BEFORE = re.compile(
 # given to someone ("called him "the Professor,"").
 WORK_BEFORE = re.compile(
     r"\b(?:memoir|book|novel|biography|autobiography|film|documentary|album|song|poem|play|essay|column"
-    r"|call(?:ed|s)?\s+(?:him|her|them|it|himself|herself))\s*,?\s*$"
+    r"|call(?:ed|s)?\s+(?:him|her|himself|herself))\s*,?\s*$"
 )
 WORK_REACH = 24
 NAMED_THING_ENDS = frozenset({"act", "bill", "law", "treaty", "accord", "doctrine", "initiative"})
@@ -96,7 +96,12 @@ def named_thing(words: list[str]) -> bool:
 def titled_work(masked: str, q: QuoteSpan) -> bool:
     """A title-case quote set off after a naming word ("titled", "called him") or a work ("memoir,")."""
     before = masked[max(0, q.open_at - 40) : q.open_at].rstrip()
-    return ends_with(LABEL_BEFORE, before, LABEL_REACH) or ends_with(WORK_BEFORE, before, WORK_REACH)
+    if ends_with(LABEL_BEFORE, before, LABEL_REACH):
+        return True
+    if not ends_with(WORK_BEFORE, before, WORK_REACH):
+        return False
+    close = q.close_at + 1 if q.close_at is not None else q.end
+    return not ANY_CUE.search(masked, close, close + 30)  # "the book, "Nonsense," he said" is speech
 
 
 def opens_with_nine_words(text: str, q: QuoteSpan) -> bool:

@@ -164,6 +164,8 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     lows = [t.lower() for t in toks]
     if len(toks) > 1 and lows[-1] in ORG_WORDS and lows[-2] != "of":
         return NameParts(" ".join(without_possessor(toks)), kind="organization")  # "Justice Department"
+    if len(toks) > 3 and lows[0] in ORG_WORDS and lows[1] == "of":
+        return NameParts(" ".join(toks), kind="organization")  # "Office of the Inspector General"
     last_title = last_title_word(toks, lows)
     name_toks = toks[last_title + 1 :]
     title_at = last_title  # the title's own word; a portfolio after it ends the title
@@ -185,8 +187,11 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     if last_title < 0 and party is not None:
         return NameParts(" ".join(name_toks), party)
     if last_title < 0:
-        owned = name_toks[0].endswith(("'s", "’s")) and ACRONYM.match(name_toks[0][:-2]) is not None
-        if definite or org_like or owned:  # "RTX's Raytheon": a firm its parent's initials own
+        if len(name_toks) > 1 and name_toks[0].endswith(("'s", "’s")) and ACRONYM.match(name_toks[0][:-2]):
+            # "CNN's Jake Tapper", "NATO's Rutte", "RTX's Raytheon": the initials are the organization;
+            # a one-word name the article does not give a person for is taken for a firm later
+            return NameParts(" ".join(name_toks[1:]), organization=name_toks[0][:-2])
+        if definite or org_like:
             org = without_possessor(without_seat(name_toks))
             return NameParts(" ".join(org), kind="organization")
         return NameParts(" ".join(name_toks))
@@ -256,13 +261,10 @@ def is_affiliation(toks: list[str]) -> bool:
 
 
 def without_possessor(toks: list[str]) -> list[str]:
-    """An institution without the country or parent owning it: "China's Commerce Ministry" ->
-    "Commerce Ministry", "RTX's Raytheon" -> "Raytheon"."""
+    """An institution without the country owning it: "China's Commerce Ministry" -> "Commerce Ministry"."""
     for i in range(len(toks) - 3, -1, -1):
         if toks[i].endswith(("'s", "’s")):
             return toks[i + 1 :]  # two words at least stay: "People's Daily" is a name of its own
-    if len(toks) == 2 and toks[0].endswith(("'s", "’s")) and ACRONYM.match(toks[0][:-2]):
-        return toks[1:]  # a parent firm's initials own the one name after them
     return toks
 
 

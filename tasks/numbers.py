@@ -64,12 +64,14 @@ _WORD_ALT = trie_pattern([*SMALL, *TENS])
 _UNIT_ALT = "one|two|three|four|five|six|seven|eight|nine"
 _SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
 _ONE_WORD = rf"{_WORD_ALT}(?:-(?:{_UNIT_ALT}))?"
+# A number word after a blank that opens a compound adjective is no part of the run before it:
+# "three one-way attack drones", "two one-year tours" (but "twenty-one" joins by its hyphen).
+_NOT_COMPOUND = r"(?!-(?:way|off|time|sided|size|stop|party|man|liner|on-one|year|month|week|day|hour)\b)"
 # A run of number words in lowercased text: "forty-five", "one hundred and twenty", "two dozen",
 # "a million".
-# "three one-way attack drones", "a one-off payment": "one" in a compound adjective is no number.
-_NOT_COMPOUND = r"(?!-(?:way|off|time|sided|size|stop|party|man|liner|on-one)\b)"
 _WORDNUM_TAIL = (
-    rf"(?:(?:\s+|-)(?:{_ONE_WORD}|{_SCALE_ALT})\b{_NOT_COMPOUND}|(?<=hundred)\s+and\s+{_ONE_WORD}\b"
+    rf"(?:\s+(?:{_ONE_WORD}|{_SCALE_ALT})\b{_NOT_COMPOUND}|-(?:{_ONE_WORD}|{_SCALE_ALT})\b"
+    rf"|(?<=hundred)\s+and\s+{_ONE_WORD}\b"
     r"|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b)*"
 )
 # "a half-dozen", "half a dozen": six.

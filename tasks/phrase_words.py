@@ -18,6 +18,7 @@ from tasks.cues import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     is_cap,
+    looks_past,
 )
 from tasks.genders import is_given_name
 from tasks.institutions import is_institution_noun
@@ -28,6 +29,12 @@ MAX_LOWER = 4  # lowercase words a subject phrase may hold
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
 CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her", "it", "on", "in", ","})
+
+
+def noun_like(word: str) -> bool:
+    """A lowercase word that can name a role: no past tense ("Trump met Keir Starmer"), no third
+    person verb ("she meets"), no "-ed" ("Hegseth fired Charles Brown")."""
+    return not (looks_past(word) or word.endswith(("ed", "s")))
 
 
 def opens_clause_after(toks: list[tuple[str, int]], j: int) -> bool:
@@ -62,9 +69,10 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     """Lowercase words after a capitalized word that describe the name following them.
 
     "Polling expert Helen Marsh said", "Brightline Aero chief executive Priya Raman said": role words
-    right before a name; "Labour's national
-    campaign co-ordinator, Gareth Lloyd-Evans, said": a possessor's role set off before the name;
-    "Swiss engineering group Kessler Voss": the common noun of a firm before the firm's name.
+    right before a name; "Labour's national campaign co-ordinator, Gareth Lloyd-Evans, said": a
+    possessor's role set off before the name;
+    "Swiss engineering group Kessler Voss": the common noun of a firm before the firm's name;
+    "Pentagon comptroller Neil Haverford": one noun before a name that opens with a given name.
     """
     if toks[j][0].lower() in ROLE_WORDS and reach(toks, j + 1) and is_cap(toks[j + 1][0]):
         return toks[j + 1][0] not in CAP_STOPWORDS
@@ -74,7 +82,13 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     last = toks[k - 1][0]
     if (is_institution_noun(last) or last in ROLE_WORDS) and reach(toks, k) and is_cap(toks[k][0]):
         return toks[k][0] not in CAP_STOPWORDS  # "Swiss engineering group Kessler Voss"
-    if k == j + 1 and reach(toks, k + 1) and is_cap(toks[k][0]) and is_cap(toks[k + 1][0]):
+    if (
+        k == j + 1
+        and reach(toks, k + 1)
+        and is_cap(toks[k][0])
+        and is_cap(toks[k + 1][0])
+        and noun_like(last)
+    ):
         return is_given_name(toks[k][0])  # "Pentagon comptroller Neil Haverford": a role, then a person
     if not toks[j - 1][0].endswith(("'s", "’s")):
         return False

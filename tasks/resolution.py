@@ -55,9 +55,12 @@ from tasks.spans import Speaker
 
 # Staff who publish as their firm ("analysts at Nomura wrote in a note"); officials stay anonymous.
 RESEARCH_GROUPS = frozenset({"analysts", "economists", "strategists", "researchers"})
+# "a report the Marine Corps released Friday": the verb with no object after it (not "a report the
+# Kremlin sent 5,000 troops").
 RELEASED = re.compile(
-    r"\s+(?:released|published|issued|sent|delivered|filed|made public)\b"
-)  # a report X released
+    r"\s+(?:released|published|issued|delivered|filed|made public)"
+    r"(?=\s*[.,;]|\s+(?:on|in|last|this|earlier|today|yesterday|[A-Z][a-z]+day)\b)"
+)
 IN_OPENERS = frozenset({"In", "in"})  # "In a statement, X said": the document named before its author
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
 SAID_IN = re.compile(r"\b(?:said|says|added|announced|wrote)\s+(?:\w+\s+)?in\s+$")  # "said in" a statement
@@ -254,7 +257,7 @@ def document_author(state: State, noun: str, pos: int) -> Speaker | None:
     News names a document's author once ("a report by X", "a statement from X") and then calls it
     "the report"; the document's words are the author's.
     """
-    by = re.compile(rf"\b{noun}\s+(?:by|from|(?:that|which)?\s*(?=the\s+[A-Z]))\s*(?:the\s+)?(?=[A-Z])")
+    by = re.compile(rf"\b{noun}\s+(?:by|from|(?=the\s+[A-Z]))\s*(?:the\s+)?(?=[A-Z])")
     found = None
     for m in by.finditer(state.masked, 0, pos):
         run = CAP_RUN.match(state.masked, m.end())
