@@ -80,42 +80,45 @@ def extract_batch(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
             sid = speaker_id(q.speaker)
             if q.speaker is not None:
                 add_speaker(speakers, sid, q.speaker)
-            qid = stable_id(article_id, q.start, q.end)
-            quote_ids.append((qid, sid))
-            quote_rows.append(
-                {
-                    "quote_id": qid,
-                    "article_id": article_id,
-                    "speaker_id": sid,
-                    "text": q.text,
-                    "start_char": q.start,
-                    "end_char": q.end,
-                    "is_partial": q.is_partial,
-                }
-            )
+            quote_rows.append(quote_row(article_id, q, sid))
+            quote_ids.append((quote_rows[-1]["quote_id"], sid))
         for f in extraction.figures:
             qid, sid = quote_ids[f.quote_index] if f.quote_index is not None else (None, None)
-            figure_rows.append(
-                {
-                    "figure_id": stable_id(
-                        article_id, f.start, f.end, f.kind, f.value
-                    ),  # a range: two values, one span
-                    "article_id": article_id,
-                    "quote_id": qid,
-                    "speaker_id": sid,
-                    "kind": f.kind,
-                    "value": float(f.value),
-                    "unit": f.unit,
-                    "raw": f.raw,
-                    "context": f.context,
-                    "start_char": f.start,
-                    "end_char": f.end,
-                }
-            )
+            figure_rows.append(figure_row(article_id, f, qid, sid))
     return {
         "speakers": frame("speakers", list(speakers.values())),
         "quotes": frame("quotes", quote_rows, versioned=True),
         "figures": frame("figures", figure_rows, versioned=True),
+    }
+
+
+def quote_row(article_id: str, q: Quote, sid: str | None) -> dict:
+    """A quotes row; its id is its article and offsets."""
+    return {
+        "quote_id": stable_id(article_id, q.start, q.end),
+        "article_id": article_id,
+        "speaker_id": sid,
+        "text": q.text,
+        "start_char": q.start,
+        "end_char": q.end,
+        "is_partial": q.is_partial,
+    }
+
+
+def figure_row(article_id: str, f: Figure, qid: str | None, sid: str | None) -> dict:
+    """A figures row; its id holds the value too, as a range gives two values one span."""
+    return {
+        "figure_id": stable_id(article_id, f.start, f.end, f.kind, f.value),
+        "article_id": article_id,
+        "quote_id": qid,
+        "speaker_id": sid,
+        "kind": f.kind,
+        "value": float(f.value),
+        "unit": f.unit,
+        "raw": f.raw,
+        "context": f.context,
+        "start_char": f.start,
+        "end_char": f.end,
     }
 
 

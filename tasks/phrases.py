@@ -105,31 +105,7 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
         return Subject("pronoun", word.lower(), pos)
     if word.lower() in FIRST_PERSON:
         return Subject("first", word.lower(), pos)
-    j, lowers, det = i, 0, None
-    while j >= 0 and is_word(toks[j][0]):
-        w = toks[j][0]
-        low = w.lower()
-        if low in DETERMINERS and not is_cap(w[1:2] or "x"):
-            det = low
-            break
-        name_part = (is_cap(w) and (w not in CAP_STOPWORDS or (low in HONORIFICS and j < i))) or numbered(
-            toks, j, i
-        )
-        connector = (
-            0 < j < i
-            and is_cap(toks[j - 1][0])
-            and (joins_name(low, toks[j - 1][0]) or and_in_org(toks, j, i))
-        )
-        if name_part or connector:
-            pass
-        elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
-            lowers += 1
-        elif w in CAP_STOPWORDS and low in DETERMINERS:
-            det = low
-            break
-        else:
-            break
-        j -= 1
+    j, det = scan_back(toks, i)
     first = j + 1
     if first > i:
         return None
@@ -149,6 +125,35 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
             pp = text[toks[k][1] + len(toks[k][0]) : toks[i][1] + len(toks[i][0])].strip()
             return Subject(head.kind, head.text, head.pos, head.det, head.mods, appositive, pp)
     return subject
+
+
+def scan_back(toks: list[tuple[str, int]], i: int) -> tuple[int, str | None]:
+    """From toks[i] back over a name's words, connectors and a few lowercase modifiers: the index
+    of the token before the phrase, and its determiner if one opens it."""
+    j, lowers = i, 0
+    while j >= 0 and is_word(toks[j][0]):
+        w = toks[j][0]
+        low = w.lower()
+        if low in DETERMINERS and not is_cap(w[1:2] or "x"):
+            return j, low
+        name_part = (is_cap(w) and (w not in CAP_STOPWORDS or (low in HONORIFICS and j < i))) or numbered(
+            toks, j, i
+        )
+        connector = (
+            0 < j < i
+            and is_cap(toks[j - 1][0])
+            and (joins_name(low, toks[j - 1][0]) or and_in_org(toks, j, i))
+        )
+        if name_part or connector:
+            pass
+        elif w.islower() and low not in FUNCTION_WORDS and low not in SPEECH_VERBS and lowers < MAX_LOWER:
+            lowers += 1
+        elif w in CAP_STOPWORDS and low in DETERMINERS:
+            return j, low
+        else:
+            return j, None
+        j -= 1
+    return j, None
 
 
 def org_list_start(toks: list[tuple[str, int]], j: int) -> int | None:
