@@ -29,10 +29,11 @@ WORK_BEFORE = re.compile(
 WORK_REACH = 24
 NAMED_THING_ENDS = frozenset({"act", "bill", "law", "treaty", "accord", "doctrine", "initiative"})
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|A|An|The)\s*$")
-# An analyst's or agency's rating is a label: rates the stock "outperform", upgraded to "buy" (not
-# "a rate she called "far too low"").
+# An analyst's or agency's rating is a label: rates the stock "outperform", upgraded to "buy",
+# rated Ukraine "Caa3" (not the noun: "a rate she called "far too low"", "rates were "not lower"").
 RATING_BEFORE = re.compile(
-    r"(?<![Aa] )(?<!the )\b(?:rates?|rated|rating|(?:up|down)grade[sd]?\b(?:\s+\S+){0,3}\s+(?:to|at))"
+    r"\b(?:(?:rates?|rated)\s+(?:(?:the|its|their)\s+)?(?:stock|shares|company|bonds?|debt|it|them"
+    r"|[A-Z][\w.&'’-]*)|ratings?(?:\s+of)?|(?:up|down)grade[sd]?\b(?:\s+\S+){0,3}\s+(?:to|at))"
     r"(?:\s+\S+){0,3}\s*$"
 )
 # Naming in a relative clause: a group "that security researchers call "Wizard Spider"".

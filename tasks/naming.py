@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 
 from tasks.cues import GENERIC_GROUPS, TITLE_HEADS
+from tasks.institutions import abbreviates
 from tasks.names import CAP_RUN, PARTY_MEMBERS, ROLE_NOUNS
-from tasks.narration import State
+from tasks.narration import State, proper_run
 from tasks.phrases import Subject
 from tasks.quotes import QuoteSpan, paragraphs
 from tasks.registry import title_noun
@@ -31,6 +32,7 @@ PERSON_NOUNS = (
         """
         official lawmaker legislator congressman congresswoman diplomat officer source aide adviser
         advisor executive analyst resident witness woman man voter protester lawyer attorney member
+        policymaker banker
         negotiator person participant soldier employee worker staffer insider investigator politician
         candidate republican democrat
         """.split()
@@ -44,6 +46,10 @@ NAMING = re.compile(
     r"\b(?:[Tt]hat|[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*),\s+(?=[A-Z])"
 )
 REACH = 3  # paragraphs a naming reaches back
+# Roles news keeps anonymous: "a NATO official said" is no NATO chief named next.
+UNNAMED_ROLES = frozenset(
+    "official source aide diplomat officer insider person staffer employee worker".split()
+)
 LAWMAKERS = frozenset({"senator", "representative", "congressman", "congresswoman"})
 
 
@@ -128,8 +134,9 @@ def linked(
 def named_next(
     state: State, quotes: list[QuoteSpan], speakers: list[Speaker | None], cues: list[Subject | None]
 ) -> None:
-    """ "A senior senator accused ... of "..."" then, in the next paragraph, "Sen. Ada Vance ...":
-    a person introduced by a title-bearing description is named right after (in place)."""
+    """ "A senior senator accused ... of "..."" then, in the next paragraph, "Sen. Ada Vance ...": a
+    person introduced by a title-bearing description is named right after (in place); so is "a
+    senior European Central Bank policymaker" by the next two paragraphs' member of the ECB."""
     paras = paragraphs(state.text)
     for i, cue in enumerate(cues):
         if speakers[i] is not None or cue is None or cue.det not in {"a", "an"} or cue.kind != "nominal":
@@ -137,10 +144,22 @@ def named_next(
         nxt = quotes[i].paragraph + 1
         if not describes_person(cue) or nxt >= len(paras):
             continue
-        for person in state.registry.people_in(*paras[nxt]):
-            if holds_title(person.title, cue.text):
+        body = proper_run(cue.mods)
+        for person in state.registry.people_in(paras[nxt][0], paras[min(nxt + 1, len(paras) - 1)][1]):
+            same_body = body and cue.text not in UNNAMED_ROLES and serves(person.organization, body)
+            if holds_title(person.title, cue.text) or same_body:
                 speakers[i] = Speaker(person.name, person.title, person.organization)
                 break
+
+
+def serves(organization: str | None, body: str) -> bool:
+    """Whether a person's organization ("ECB's Executive Board") is the body a description named
+    ("a senior European Central Bank policymaker"): the same name, or its initials."""
+    if not organization:
+        return False
+    words = organization.replace("’s", "").replace("'s", "").split()
+    full = body.split()
+    return body in organization or any(w.isupper() and abbreviates(w, full) for w in words)
 
 
 def holds_title(title: str | None, noun: str) -> bool:

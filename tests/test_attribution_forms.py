@@ -243,3 +243,17 @@ def test_acronyms_spelled_by_word_prefixes() -> None:
 def test_and_said_after_the_quote_takes_the_sentence_subject() -> None:
     text = 'Nordvik Defence raised its goal, up from a goal of "at least 15%," and said margins would widen.'
     assert names(text) == ["Nordvik Defence"]
+
+
+def test_a_lede_description_is_named_by_a_member_of_the_same_body() -> None:
+    text = (
+        'The euro rose after a senior European Central Bank policymaker said rates were "not going lower."\n'
+        "The currency gained 0.4%.\n"
+        '"We have done a lot," Klaus Wendtner, a member of the ECB\'s Executive Board, told a newspaper.'
+    )
+    assert names(text) == ["Klaus Wendtner", "Klaus Wendtner"]
+    text = (
+        'A NATO official said the plan was "on track and funded."\n'
+        '"We stand together," NATO Secretary General Mark Rutte said.'
+    )
+    assert names(text) == [None, "Mark Rutte"]

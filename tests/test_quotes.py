@@ -194,3 +194,9 @@ def test_names_of_works_laws_and_people_are_labels() -> None:
     assert texts("His 1999 memoir, “Ground Truth: A Soldier’s Education,” was required reading.") == []
     assert texts('The bill, the "Warfighter Readiness and Pay Act," passed.') == []
     assert texts('She called him "a liar," officials said.') == ["a liar,"]
+
+
+def test_the_noun_rates_is_no_rating() -> None:
+    assert texts('A policymaker said rates were "not going lower" this year.') == ["not going lower"]
+    assert texts('She said interest rates were "still restrictive."') == ["still restrictive."]
+    assert texts('Moody\'s rated Ukraine "Caa3" last year.') == []
