@@ -22,7 +22,7 @@ from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
 from tasks.speakers import attribute
 
-EXTRACTOR_VERSION = "2026.12-rules.20"
+EXTRACTOR_VERSION = "2026.12-rules.21"
 
 
 def extract_article(text: str) -> ArticleExtraction:

@@ -248,6 +248,8 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
     "while four see"), or as a clause's subject ("two had returned"): wire copy keeps one counted
     noun through the story, so it may be further back."""
     decimal = num.digits and "." in num.digits and end == num.end  # "1.4 million" may be a count
+    if text.startswith(" times", end):
+        return 0  # "roughly three times the firepower": a ratio, no count
     if value_is_one(text, num) or (num.digits and is_year(num.digits)) or decimal:
         return 0
     before = WORD_BEFORE_REV.match(rev, len(text) - num.start, len(text) - max(0, num.start - 30))

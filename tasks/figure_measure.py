@@ -30,13 +30,14 @@ from tasks.numbers import ISO_CODES
 
 CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
-    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF)\s)$"
+    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF|NIS)\s)$"
 )
 _SYMBOLS = frozenset("$€£¥₹₽₩₪₺₴")
 AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
 # An age by a life event: "enlisting at 18", "married at 22", "died at 91".
 LIFE_AT_BEFORE = re.compile(r"\b(?:enlist|join|marri|died|retir|graduat|emigrat|orphan|widow)\w*\s+at\s+$")
+UNIT_NAME_AFTER = re.compile(r" (?:Corps|Division|Brigade|Regiment|Battalion|Squadron|Commando)\b")
 NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
 TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
 DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
@@ -70,6 +71,8 @@ def not_a_measure(text: str, low: str, rev: str, start: int, end: int, digits: b
     prev = text[start - 1 : start]
     if digits and nxt.isalpha() and not glued_unit(text, end):
         return True
+    if digits and nxt == " " and UNIT_NAME_AFTER.match(text, end):
+        return True  # "units of the 14 Corps": a formation's name
     if prev in _MARK_BEFORE or (digits and nxt in ("/", ":")):
         return True
     if prev in ("-", "–") and _hyphen_before(text, start, digits):

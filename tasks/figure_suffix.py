@@ -43,6 +43,7 @@ PERCENT = re.compile(r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percen
 BASIS_POINTS = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
 _COUNTRY = trie_pattern(COUNTRY_ADJECTIVES)  # "Canadian dollars", "Swiss francs": case as written
 CURRENCY_AFTER = re.compile(rf"\s+(?:({_COUNTRY})\s+)?([A-Za-z]+)\b")
+HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)\b", re.I)
 CRORE_AFTER = re.compile(r"\s+crores?\b", re.I)
 CFA_FRANCS = re.compile(r"\s+(?:CFA\s+francs?|francs?\s+CFA)\b")
 CODE_AFTER = re.compile(r"\s+(" + "|".join(sorted(ISO_CODES)) + r")\b")
@@ -118,6 +119,9 @@ def multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
     """The scale after the number ("billion", glued "bn" or "m" for money, "lakh crore") and where
     it ends."""
     nxt = text[end : end + 1]
+    if nxt == "-" and money:
+        m = HYPHEN_SCALE.match(text, end)  # "$6.4-billion", as Canadian papers write it
+        return (MULTIPLIERS[m.group(1).lower()], m.end()) if m else (1.0, end)
     m = MULTIPLIER.match(text, end) if nxt.isalpha() or nxt.isspace() else None
     if not m:
         return 1.0, end

@@ -164,7 +164,9 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
             pos = m.end()
             continue
         # a function word, a number word, a weekday or a month (months are capitalized)
-        if low in _ENDS_PHRASE or (word[0].isupper() and MONTH_WORD.fullmatch(word)):
+        if (low in _ENDS_PHRASE and not (word.isupper() and len(word) > 1)) or (
+            word[0].isupper() and MONTH_WORD.fullmatch(word)
+        ):  # not "US" in "28,500 US troops"
             break
         if word[0].isdigit() and not words and not CALIBRE.fullmatch(word):
             break

@@ -46,6 +46,7 @@ from tasks.numbers import (
     parse_words,
     word_runs,
 )
+from tasks.quotes import summary_box_end
 from tasks.spans import Figure
 
 # A digit run not glued to a word or number before it ("M1A2", "N225", "v1.2", "1,5").
@@ -71,7 +72,7 @@ ONE_BEFORE = frozenset({"at", "every", "no", "any", "the", "which", "each", "of"
 # "one reporter asked", "one senior official said", "one trader at a Singapore merchant said": "one"
 # as an article before a speaker, unless a word before it makes it a count ("only one senator asked").
 ONE_SPEAKER_AFTER = re.compile(
-    r"(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:at|from|with|for|in)\s+(?:an?|the)(?:\s+[\w'’-]+){1,3})?"
+    r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}\b)){1,3}(?:\s+(?:at|from|with|for|in)\s+(?:an?|the)(?:\s+[\w'’-]+){1,3})?"
     r"\s+(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|noted"
     r"|replied|recalled|explained|argued|insisted|warned|complained|countered|wondered|shouted)\b"
 )
@@ -82,9 +83,14 @@ WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a lin
 BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
 RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
-BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
 # "one day he will", "one day soon", "one day, ...": a time, with a subject and a modal after it.
 SOME_DAY_AFTER = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|could|might|may|can)\b)")
+# A subscription or newsletter pitch left in the body by the cleaner: page furniture.
+PROMO = re.compile(
+    r"\b(?:subscribe (?:now|today)|by subscribing|sign up for our|our newsletter|download (?:our|the) app"
+    r"|download now)\b",
+    re.I,
+)
 HEADING_END = frozenset(".!?\"”’')…:;»“")
 _ORDER = itemgetter(0, 3)  # a Found's (start, value)
 
@@ -135,22 +141,23 @@ def _numbers(text: str, low: str) -> list[Number]:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    """URLs, emails, heading lines (no closing punctuation) and the bullets of a summary box
-    opening the article: no figures inside."""
+    """URLs, emails, heading lines (no closing punctuation), subscription pitches and the bullets
+    of a summary box opening the article: no figures inside."""
     spans = [m.span() for m in URL.finditer(text)] if "http" in text or "www." in text else []
     if "@" in text:
         spans += [m.span() for m in EMAIL.finditer(text)]
     spans += named_terms(text)
-    pos, box = 0, None
-    for i, line in enumerate(text.split("\n")):
-        heading = False
+    box = summary_box_end(text)
+    if box:
+        spans.append((0, box))
+    pos = 0
+    for line in text.split("\n"):
         if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
             stripped = line.rstrip()
-            heading = bool(stripped) and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25
-        # "Key points", "Summary", "In brief" on the first line, then the box's bullets
-        box = (heading and len(line.split()) <= 3) if i == 0 else (box and line.startswith(BULLETS))
-        if heading or box:  # a summary box of bullets under a short heading opening the article
-            spans.append((pos, pos + len(line)))
+            if stripped and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25:
+                spans.append((pos, pos + len(line)))
+        elif PROMO.search(line) and len(line) < 400:
+            spans.append((pos, pos + len(line)))  # "SUBSCRIBE NOW from ¥1,650 a month."
         pos += len(line) + 1
     return sorted(spans)
 

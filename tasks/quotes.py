@@ -31,6 +31,10 @@ CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP
 PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
 
 
+BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
+BOX_INITIALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # a box heading opens with a capital
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line: cleaned text has one paragraph per line."""
     spans, pos = [], 0
@@ -42,9 +46,26 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def summary_box_end(text: str) -> int:
+    """Where a summary box opening the article ends (0 when there is none): a short heading line
+    ("Key points", "Summary:", "In brief") and the bullets under it restate the body below."""
+    first, _, rest = text.partition("\n")
+    if not first.strip() or len(first.split()) > 3 or first.rstrip()[-1] in '.!?"”’':
+        return 0
+    end = len(first) + 1
+    for line in rest.split("\n"):
+        if not line.startswith(BULLETS):
+            break
+        end += len(line) + 1
+    return end if end > len(first) + 1 else 0
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
-    """The direct quotations of an article, in text order."""
+    """The direct quotations of an article, in text order (none in an opening summary box)."""
     marks = mark_offsets(text)
+    box = summary_box_end(text) if marks and text.startswith(BOX_INITIALS) else 0
+    if box:
+        marks = [m for m in marks if m >= box]
     if not marks:
         return []
     paras = paragraphs(text)

@@ -108,7 +108,25 @@ LEARNED_POSITIVE += [
     ),
 ]
 
+LEARNED_POSITIVE += [
+    # learned from the second set of held-out pages: hyphenated scales, NIS, an acronym inside a
+    # count, "N times" is no count, formations' names, pitches and summary boxes are furniture
+    ("Ottawa will spend $6.4-billion on radars.", [("money", 6.4e9, "USD", "$6.4-billion")]),
+    ("Israel pays NIS 40,000 per family.", [("money", 40000, "ILS", "NIS 40,000")]),
+    ("About 28,500 US troops are based there.", [("count", 28500, "troops", "28,500 US troops")]),
+    (
+        "It has 32 launch cells, roughly three times the firepower.",
+        [("count", 32, "cells", "32 launch cells")],
+    ),
+    (
+        "Key points:\n- 11 frigates, three abroad\nIt covers 11 frigates.\nDownload now and get 50% off.",
+        [("count", 11, "frigates", "11 frigates")],
+    ),
+]
+
 LEARNED_NEGATIVE = [
+    "Imagers go to units of the 14 Corps in Ladakh.",
+    "“It is a message,” one former GSDF officer said.",
     # "one" as an article after an inverted speech verb or in "from one ... to another"; an age group
     '"We found out from the news," said one machinist.',
     "The file moves from one table to another.",

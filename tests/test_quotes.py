@@ -200,3 +200,8 @@ def test_the_noun_rates_is_no_rating() -> None:
     assert texts('A policymaker said rates were "not going lower" this year.') == ["not going lower"]
     assert texts('She said interest rates were "still restrictive."') == ["still restrictive."]
     assert texts('Moody\'s rated Ukraine "Caa3" last year.') == []
+
+
+def test_a_summary_box_opening_the_article_holds_no_quotes() -> None:
+    text = 'Key points:\n- The Opposition says it took "far too long"\nIt was signed. "It is done," she said.'
+    assert texts(text) == ["It is done,"]
