@@ -91,6 +91,7 @@ PROMO = re.compile(
     r"|download now)\b",
     re.I,
 )
+PROMO_HINTS = ("ubscrib", "UBSCRIB", "ewsletter", "ownload", "OWNLOAD")  # what PROMO needs, found fast
 HEADING_END = frozenset(".!?\"”’')…:;»“")
 _ORDER = itemgetter(0, 3)  # a Found's (start, value)
 
@@ -150,13 +151,13 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     box = summary_box_end(text)
     if box:
         spans.append((0, box))
-    pos = 0
+    pos, pitch = 0, any(hint in text for hint in PROMO_HINTS)  # most articles hold no pitch
     for line in text.split("\n"):
         if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
             stripped = line.rstrip()
             if stripped and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25:
                 spans.append((pos, pos + len(line)))
-        elif PROMO.search(line) and len(line) < 400:
+        elif pitch and len(line) < 400 and PROMO.search(line):
             spans.append((pos, pos + len(line)))  # "SUBSCRIBE NOW from ¥1,650 a month."
         pos += len(line) + 1
     return sorted(spans)
