@@ -17,23 +17,25 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.figures import find_figures
 from tasks.ids import fold, stable_id
+from tasks.numbers import local_dollar
 from tasks.quotes import find_quotes
 from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
 from tasks.speakers import attribute
 
-EXTRACTOR_VERSION = "2026.12-rules.21"
+EXTRACTOR_VERSION = "2026.12-rules.22"
 
 
-def extract_article(text: str) -> ArticleExtraction:
-    """Quotes with speakers, and figures with the index of the quote they were said in."""
+def extract_article(text: str, dollar: str = "USD") -> ArticleExtraction:
+    """Quotes with speakers, and figures with the index of the quote they were said in; `dollar`
+    is what a bare "$" means on the article's page (`tasks.numbers.local_dollar`)."""
     spans = find_quotes(text)
     speakers = attribute(text, spans)
     quotes = [
         Quote(q.start, q.end, text[q.start : q.end], q.is_partial, speaker)
         for q, speaker in zip(spans, speakers, strict=True)
     ]
-    figures = link_figures(find_figures(text), quotes)
+    figures = link_figures(find_figures(text, dollar), quotes)
     return ArticleExtraction(quotes=quotes, figures=figures)
 
 
@@ -73,8 +75,9 @@ def extract_batch(articles: pl.DataFrame) -> dict[str, pl.DataFrame]:
     speakers: dict[str, dict] = {}
     quote_rows: list[dict] = []
     figure_rows: list[dict] = []
-    for article_id, text in articles.select("article_id", "text").iter_rows():
-        extraction = extract_article(text or "")
+    urls = articles["canonical_url"] if "canonical_url" in articles.columns else [None] * articles.height
+    for (article_id, text), url in zip(articles.select("article_id", "text").iter_rows(), urls, strict=True):
+        extraction = extract_article(text or "", local_dollar(url))
         quote_ids = []
         for q in extraction.quotes:
             sid = speaker_id(q.speaker)

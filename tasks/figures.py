@@ -8,7 +8,8 @@ number, whether it measures something:
   -> 0.25). Basis points are converted to percentage points ("50 basis points" -> 0.5), so every
   percent figure is on one scale. Unit is always "percent".
 - money: a currency symbol, code or word with the amount, scaled ("$850 billion" -> 8.5e11 USD,
-  "€1.2bn" EUR, "300 million pounds" GBP, "86.40 Swiss francs" CHF). Unit is the ISO code.
+  "€1.2bn" EUR, "300 million pounds" GBP, "86.40 Swiss francs" CHF). Unit is the ISO code. A bare
+  "$" is the dollar of the outlet's country when its page's domain says so (abc.net.au: AUD).
 - quantity: a measure or a duration ("1,500 kilometers", "an 18-year insurgency" -> 18 years).
 - count: a number of things, unit the counted noun as written ("20,000 troops", "two dozen F-35s").
 - Ranges are two figures, low and high. When both ends carry their unit ("2% to 3%", "£2.9bn and
@@ -96,8 +97,9 @@ HEADING_END = frozenset(".!?\"”’')…:;»“")
 _ORDER = itemgetter(0, 3)  # a Found's (start, value)
 
 
-def find_figures(text: str) -> list[Figure]:
-    """Every figure in the article text, sorted by start offset (see module docstring for the rules)."""
+def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
+    """Every figure in the article text, sorted by start offset (see module docstring for the rules).
+    `dollar` is what a bare "$" means (the outlet country's dollar, `numbers.local_dollar`)."""
     low = ascii_lower(text)
     rev = text[::-1]  # the word before a number is a forward match in the reversed text
     blocked = _blocked_spans(text)
@@ -118,7 +120,7 @@ def find_figures(text: str) -> list[Figure]:
         if skip:
             consumed = skip.end()
             continue
-        found, end = _read(text, low, rev, num, figures)
+        found, end = _read(text, low, rev, num, figures, dollar)
         consumed = max(consumed, end)
         figures.extend(found)
     figures.sort(key=_ORDER)
@@ -181,7 +183,9 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _read(text: str, low: str, rev: str, num: Number, previous: list[Found]) -> tuple[list[Found], int]:
+def _read(
+    text: str, low: str, rev: str, num: Number, previous: list[Found], dollar: str = "USD"
+) -> tuple[list[Found], int]:
     """Figures starting at the number (two for a range), and the offset scanning resumes from."""
     start, end, digits, words = num
     value = parse_digits(digits) if digits else parse_words(words or "")
@@ -195,7 +199,8 @@ def _read(text: str, low: str, rev: str, num: Number, previous: list[Found]) -> 
     mult, end = multiplier(text, end, money=bool(cur))
     scaled = value * mult
     unit = None if cur else suffix(text, end, scaled, mult != 1 or not digits, bool(digits))
-    code = currency_code(cur.group().strip(), "USD") if cur else None
+    written = cur.group().strip() if cur else ""
+    code = (dollar if written == "$" else currency_code(written, "USD")) if cur else None
     if unit is None:
         high = _range(text, low, rev, (start, end), (scaled, mult), code)
         if high is not None:
@@ -297,7 +302,8 @@ def _range(
         high_cur = currency_before(text, h_start)
         if high_cur and (low_mult != 1 or mult == 1):
             return None
-        high_code = currency_code(high_cur.group().strip(), code) if high_cur else code
+        high_written = high_cur.group().strip() if high_cur else "$"
+        high_code = code if high_written == "$" else currency_code(high_written, code)
         unit = ("money", high_code, h_end, 1.0)
     else:
         unit = suffix(text, h_end, high * mult, mult != 1)

@@ -340,6 +340,19 @@ def currency_by_country(word: str, text: str, pos: int) -> str | None:
     return found
 
 
+# Outlets in dollar countries write a bare "$" for their own dollar ("US$" for the American one).
+LOCAL_DOLLARS = {".au": "AUD", ".ca": "CAD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD"}
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.I)
+
+
+def local_dollar(url: str | None) -> str:
+    """The dollar a bare "$" means on a page: the outlet country's, by its domain ("abc.net.au"
+    -> AUD), else USD."""
+    m = _HOST.match(url or "")
+    host = m.group(1).lower() if m else ""
+    return next((code for tld, code in LOCAL_DOLLARS.items() if host.endswith(tld)), "USD")
+
+
 def currency_code(written: str, default: str) -> str:
     """ISO code of a currency written before an amount: a symbol ("€"), or a code itself ("SEK")."""
     return CURRENCY_SYMBOLS.get(written) or (written if written in ISO_CODES else default)

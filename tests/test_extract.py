@@ -53,3 +53,21 @@ def test_extract_batch_on_no_articles_gives_empty_conformed_frames() -> None:
         pl.DataFrame({"article_id": [], "text": []}, schema={"article_id": pl.String, "text": pl.String})
     )
     assert all(frames[t].height == 0 and frames[t].schema == pl.Schema(TABLES[t]) for t in frames)
+
+
+def test_a_bare_dollar_is_the_outlet_country_s_dollar() -> None:
+    text = "Canberra signed a $10 billion deal and paid US$2 billion for engines."
+    articles = pl.DataFrame(
+        {
+            "article_id": ["au", "us"],
+            "text": [text, text],
+            "canonical_url": ["https://www.abc.net.au/news/frigates", "https://www.cnn.com/frigates"],
+        }
+    )
+    figures = extract_batch(articles)["figures"].sort("article_id", "start_char")
+    assert figures.select("article_id", "unit").rows() == [
+        ("au", "AUD"),
+        ("au", "USD"),
+        ("us", "USD"),
+        ("us", "USD"),
+    ]
