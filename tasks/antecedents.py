@@ -28,8 +28,16 @@ class Candidates:
     state: State
     want: str
     pronoun: str
+    firm: bool = False  # "the company said": a firm read as a person is what is wanted
     vetoed: bool = False  # a candidate was passed over for its gender
     fallback: Speaker | None = None  # the nearest one passed over on the dictionary alone
+
+    def take(self, speaker: Speaker) -> Speaker | None:
+        """The answer a candidate gives, if it is one: the firm a name read as a person stands for
+        when a firm is wanted, else the speaker when `offer` accepts it."""
+        if self.firm and firm_named_like_a_person(self.state, speaker):
+            return Speaker(speaker.name, kind="organization")
+        return speaker if self.offer(speaker) else None
 
     def offer(self, speaker: Speaker) -> bool:
         """Whether the speaker is the answer; else remember it when only its gender ruled it out."""

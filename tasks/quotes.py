@@ -32,7 +32,6 @@ PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
 
 
 BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
-BOX_INITIALS = tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # a box heading opens with a capital
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -63,7 +62,7 @@ def summary_box_end(text: str) -> int:
 def find_quotes(text: str) -> list[QuoteSpan]:
     """The direct quotations of an article, in text order (none in an opening summary box)."""
     marks = mark_offsets(text)
-    box = summary_box_end(text) if marks and text.startswith(BOX_INITIALS) else 0
+    box = summary_box_end(text) if marks else 0
     if box:
         marks = [m for m in marks if m >= box]
     if not marks:

@@ -21,7 +21,6 @@ from tasks.antecedents import (
     Candidates,
     anonymous_opening,
     continued_speaker,
-    firm_named_like_a_person,
     lone_opening_word,
 )
 from tasks.cues import (
@@ -61,7 +60,6 @@ RELEASED = re.compile(
     r"\s+(?:released|published|issued|delivered|filed|made public)"
     r"(?=\s*[.,;]|\s+(?:on|in|last|this|earlier|today|yesterday|[A-Z][a-z]+day)\b)"
 )
-IN_OPENERS = frozenset({"In", "in"})  # "In a statement, X said": the document named before its author
 LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
 SAID_IN = re.compile(r"\b(?:said|says|added|announced|wrote)\s+(?:\w+\s+)?in\s+$")  # "said in" a statement
 
@@ -284,7 +282,7 @@ def introduced_by(state: State, noun: str, pos: int) -> Speaker | None:
     subject = subject_before(state.masked, state.sentences[k][0], said.start()) if said else None
     if subject is None:
         subject = state.subject_of(k)
-    opening = state.masked[state.sentences[k][0] : intro.start()].strip() in IN_OPENERS
+    opening = state.masked[state.sentences[k][0] : intro.start()].strip().lower() == "in"  # "In a statement,"
     if subject is None or (subject.pos > intro.start() and not opening) or subject.text in DOCUMENT_NOUNS:
         return None
     owner = OWNER.match(subject.mods) if subject.kind == "nominal" else None
@@ -345,7 +343,7 @@ def focus_at(
     When nobody agrees, the nearest candidate passed over on the given-name dictionary alone is
     the answer after all (the dictionary reads "Andrea" as female; an Italian Andrea is a he).
     """
-    search = Candidates(state, "organization" if org else "person", pronoun)
+    search = Candidates(state, "organization" if org else "person", pronoun, firm)
     i = state.sentence_index(pos)
     spoken_pos = [p for p, _ in state.spoken]
     for k in range(i, max(-1, i - LOOKBACK), -1):
@@ -358,20 +356,18 @@ def focus_at(
         reporter = state.reporter_of(k) if org else None
         if reporter is not None and reporter.pos < limit and reporter.kind in ("name", "nominal"):
             speaker = resolve_phrase(state, reporter)
-            if speaker is not None and firm and firm_named_like_a_person(state, speaker):
-                return Speaker(speaker.name, kind="organization")
-            if speaker is not None and search.offer(speaker):
-                return speaker
+            found = search.take(speaker) if speaker is not None else None
+            if found is not None:
+                return found
         subject = state.subject_of(k)
         if subject is not None and subject.pos < limit:
             if subject.kind == "pronoun" or lone_opening_word(state, subject, s):
                 continue
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
             if speaker is not None:
-                if firm and firm_named_like_a_person(state, speaker):
-                    return Speaker(speaker.name, kind="organization")
-                if search.offer(speaker):
-                    return speaker
+                found = search.take(speaker)
+                if found is not None:
+                    return found
                 continue
             if subject.kind == "name":
                 continue
