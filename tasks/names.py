@@ -184,22 +184,26 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
     org_like = is_org_phrase(name_toks)
     if not org_like:
         name_toks = without_place(name_toks)
-    if last_title < 0 and party is not None:
-        return NameParts(" ".join(name_toks), party)
     if last_title < 0:
-        if len(name_toks) > 1 and name_toks[0].endswith(("'s", "’s")) and ACRONYM.match(name_toks[0][:-2]):
-            # "CNN's Jake Tapper", "NATO's Rutte", "RTX's Raytheon": the initials are the organization;
-            # a one-word name the article does not give a person for is taken for a firm later
-            return NameParts(" ".join(name_toks[1:]), organization=name_toks[0][:-2])
-        if definite or org_like:
-            org = without_possessor(without_seat(name_toks))
-            return NameParts(" ".join(org), kind="organization")
-        return NameParts(" ".join(name_toks))
+        return untitled(name_toks, party, definite or org_like)
     head = toks[: last_title + 1]
     first = title_start(head, title_at)
     title_toks = [t for t in head[first:] if t.lower() not in HONORIFICS]
     org = " ".join(head[:first]) or None
     return NameParts(" ".join(name_toks), " ".join(title_toks) or None, org)
+
+
+def untitled(name_toks: list[str], party: str | None, institution: bool) -> NameParts:
+    """A phrase with no title word: a party member, an institution, or a name."""
+    if party is not None:
+        return NameParts(" ".join(name_toks), party)
+    if len(name_toks) > 1 and name_toks[0].endswith(("'s", "’s")) and ACRONYM.match(name_toks[0][:-2]):
+        # "CNN's Jake Tapper", "NATO's Rutte", "RTX's Raytheon": the initials are the organization;
+        # a one-word name the article does not give a person for is taken for a firm later
+        return NameParts(" ".join(name_toks[1:]), organization=name_toks[0][:-2])
+    if institution:
+        return NameParts(" ".join(without_possessor(without_seat(name_toks))), kind="organization")
+    return NameParts(" ".join(name_toks))
 
 
 def last_title_word(toks: list[str], lows: list[str]) -> int:
