@@ -351,3 +351,18 @@ def is_strong_title(title: str | None, org: str | None) -> bool:
 def looks_like_name(phrase: str) -> bool:
     """At least one capitalized token that is not a sentence word."""
     return any(is_cap(t) and t not in CAP_STOPWORDS for t in phrase.split())
+
+
+# Abbreviated title heads and the nouns a description uses for them ("a senior senator" -> "Sen.").
+TITLE_NOUNS = {
+    "sen.": "senator", "rep.": "representative", "gen.": "general", "adm.": "admiral",
+    "gov.": "governor", "col.": "colonel", "capt.": "captain", "amb.": "ambassador",
+    "lt.": "lieutenant", "sgt.": "sergeant", "cmdr.": "commander", "supt.": "superintendent",
+    "insp.": "inspector", "det.": "detective", "prof.": "professor",
+}  # fmt: skip
+
+
+def title_noun(title: str) -> str:
+    """The noun a title's head is written out as: "then-Maj. Gen." -> "general", "Judge" -> "judge"."""
+    head = title.split()[-1].lower()
+    return TITLE_NOUNS.get(head, head.rstrip("."))

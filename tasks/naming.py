@@ -18,11 +18,10 @@ import re
 
 from tasks.cues import GENERIC_GROUPS, TITLE_HEADS
 from tasks.institutions import abbreviates
-from tasks.names import CAP_RUN, PARTY_MEMBERS, ROLE_NOUNS
+from tasks.names import CAP_RUN, PARTY_MEMBERS, ROLE_NOUNS, title_noun
 from tasks.narration import State, proper_run
 from tasks.phrases import Subject
 from tasks.quotes import QuoteSpan, paragraphs
-from tasks.registry import title_noun
 from tasks.resolution import resolve_name
 from tasks.spans import Speaker
 

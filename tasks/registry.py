@@ -15,12 +15,20 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tasks.cues import ACRONYM, CAP_STOPWORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, word_trie
+from tasks.cues import (
+    ACRONYM,
+    CAP_STOPWORDS,
+    HONORIFICS,
+    NAME_CONNECTORS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    word_trie,
+)
 from tasks.genders import GENDERED_HONORIFICS, honorific_gender, name_gender
 from tasks.genders import agrees as gender_agrees
 from tasks.ids import fold
 from tasks.institutions import FIRM_NOUNS
-from tasks.names import cap_runs, clean_token, is_strong_title, parse_appositive, split_title
+from tasks.names import cap_runs, clean_token, is_strong_title, parse_appositive, split_title, title_noun
 
 LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
 # A trie, not a flat alternation: both regexes below search back over a window, offset by offset,
@@ -81,30 +89,6 @@ def is_plain_word(phrase: str) -> bool:
 
 
 LABEL_OPENERS = frozenset('"“‘«„')  # quote marks before a label (spoken quotes are masked)
-# Abbreviated title heads and the nouns a description uses for them ("a senior senator" -> "Sen.").
-TITLE_NOUNS = {
-    "sen.": "senator",
-    "rep.": "representative",
-    "gen.": "general",
-    "adm.": "admiral",
-    "gov.": "governor",
-    "col.": "colonel",
-    "capt.": "captain",
-    "amb.": "ambassador",
-    "lt.": "lieutenant",
-    "sgt.": "sergeant",
-    "cmdr.": "commander",
-    "supt.": "superintendent",
-    "insp.": "inspector",
-    "det.": "detective",
-    "prof.": "professor",
-}
-
-
-def title_noun(title: str) -> str:
-    """The noun a title's head is written out as: "then-Maj. Gen." -> "general", "Judge" -> "judge"."""
-    head = title.split()[-1].lower()
-    return TITLE_NOUNS.get(head, head.rstrip("."))
 
 
 @dataclass
@@ -259,12 +243,21 @@ class Registry:
         role = ROLE_BEFORE.search(self.masked, max(0, start - 60), start) if last.endswith(",") else None
         if role and appo_title is None:
             appo_title, appo_org = parse_appositive(role.group("role"))
-        person = self.people.setdefault(name, Person(name, []))
+        person = self.people.get(name) or self.fuller(name) or self.people.setdefault(name, Person(name, []))
         person.positions.append(start)
         person.premod_title = person.premod_title or title
         person.premod_org = person.premod_org or org
         if appo_title and person.appo_title is None:
             person.appo_title, person.appo_org = appo_title, appo_org
+
+    def fuller(self, name: str) -> Person | None:
+        """The person already named in full whose surname a mention repeats with its particle
+        capitalized, as a sentence opens: "Van Dam said" after "Pieter van Dam"."""
+        first = name.split(" ", 1)[0]
+        if first.lower() not in NAME_CONNECTORS or first.lower() in ("of", "for"):
+            return None
+        tail = " " + name.lower()
+        return next((p for key, p in self.people.items() if key.lower().endswith(tail)), None)
 
     def title_before(self, start: int) -> tuple[str | None, str | None]:
         """A lowercase title (with its institution) just before a name: "Pentagon press secretary"."""

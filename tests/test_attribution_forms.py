@@ -257,3 +257,10 @@ def test_a_lede_description_is_named_by_a_member_of_the_same_body() -> None:
         '"We stand together," NATO Secretary General Mark Rutte said.'
     )
     assert names(text) == [None, "Mark Rutte"]
+
+
+def test_a_surname_particle_capitalized_at_a_sentence_start_is_the_same_person() -> None:
+    text = 'Defence Minister Pieter van Dam spoke.\n"We ask for real choices," Van Dam said.'
+    assert names(text) == ["Pieter van Dam"]
+    text = 'Council President Anna Van Dijk met envoys. "We talk," Van Dijk said.'
+    assert names(text) == ["Anna Van Dijk"]
