@@ -70,7 +70,7 @@ def firm_named_like_a_person(state: State, speaker: Speaker) -> bool:
         and speaker.title is None
         and speaker.name not in state.registry.genders
         and not is_given_name(words[0])
-        and f"{speaker.name}, who" not in state.masked  # "Subrahmanyam Krishnan, who runs the plant"
+        and state.count(f"{speaker.name}, who") == 0  # "Subrahmanyam Krishnan, who runs the plant"
     )
 
 
@@ -121,7 +121,7 @@ def lone_opening_word(state: State, subject: Subject, start: int) -> bool:
     sentence and written nowhere else in the article is a common noun, no one to refer back to."""
     if subject.kind != "name" or " " in subject.text or subject.text.lower() in ORG_WORDS:
         return False
-    if state.masked[start : subject.pos].strip(" \"“‘'(") or state.masked.count(subject.text) != 1:
+    if state.masked[start : subject.pos].strip(" \"“‘'(") or state.count(subject.text) != 1:
         return False
     after = state.masked[subject.pos + len(subject.text) : subject.pos + len(subject.text) + 12].split()
     plural = subject.text.endswith("s") and not subject.text.endswith("ss")

@@ -104,7 +104,7 @@ def looks_like_organization(name: str) -> bool:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    words = _without_seat(words)
+    words = _without_city(words)
     lower = [i for i, w in enumerate(words) if not _proper_word(w)]
     if not lower:
         return True
@@ -118,7 +118,7 @@ def _proper_word(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word.rstrip(",").casefold() in ORG_JOINERS
 
 
-def _without_seat(words: list[str]) -> list[str]:
+def _without_city(words: list[str]) -> list[str]:
     """The name without the city a mission sits in ("... embassy in Helsinki")."""
     for i in range(len(words) - 2, 0, -1):
         seat = words[i + 1 :]

@@ -38,6 +38,7 @@ class State:
     subjects: dict[int, Subject | None] = field(default_factory=dict)
     reporters: dict[int, Subject | None] = field(default_factory=dict)
     lowercase: dict[str, bool] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.registry = Registry(self.masked)
@@ -50,6 +51,12 @@ class State:
         if word not in self.lowercase:
             self.lowercase[word] = re.search(rf"\b{re.escape(word)}\b", self.masked) is not None
         return self.lowercase[word]
+
+    def count(self, phrase: str) -> int:
+        """How often phrase stands in the narration (cached: the focus walk asks per sentence)."""
+        if phrase not in self.counts:
+            self.counts[phrase] = self.masked.count(phrase)
+        return self.counts[phrase]
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence holding offset pos."""
@@ -85,7 +92,7 @@ def opens_with_common_noun(state: State, word: str, pos: int) -> bool:
     start = state.sentences[state.sentence_index(pos)][0]
     if state.masked[start:pos].strip(" \"“‘'(") or not COMPLEMENT.match(state.masked, pos + len(word)):
         return False
-    return state.masked.count(word) == 1
+    return state.count(word) == 1
 
 
 def spoke_before(state: State, org: str, pos: int) -> bool:
