@@ -16,6 +16,13 @@ from tasks.tokens import is_word, reach
 APPOSITIVE_BOUNDS = frozenset({",", "(", '"', "“", "”", "—", ";"})
 # Comma-bounded asides that describe no speaker: a party-state label or a relative clause.
 ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose|including)\b)")
+# ", commander of U.S. European Command," / ", a spokesperson for Lockheed Martin." after a name.
+APPOSITIVE_AFTER = re.compile(
+    r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
+)
+# APPOSITIVE_AFTER without a period inside: one class repeated runs in the regex engine's tight
+# loop, where the three alternatives are tried once per character (see appositive_match).
+PLAIN_APPOSITIVE = re.compile(r",\s++([^,;:\"“”«»„\x00.]{2,120})(?=,|\.(?:\s|$)|;|$)")
 # Words that open or sit inside a noun phrase before its head ("her surname", "the agency").
 NP_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 PREPOSITIONS = frozenset(
@@ -118,3 +125,21 @@ def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
     if reach(toks, k) and toks[k][0] == "." and not reach(toks, k + 1):
         return toks[k][1]
     return toks[k][1] if k < len(toks) else toks[-1][1] + len(toks[-1][0])
+
+
+def appositive_match(text: str, end: int) -> re.Match[str] | None:
+    """APPOSITIVE_AFTER's match at end (a comma after a name), within 160 characters; group 1 is
+    the appositive. PLAIN_APPOSITIVE finds it when that gives the same match.
+
+    Both first take every blank after the comma, then the same characters up to the first period
+    or stop sign, and back off from there alike. APPOSITIVE_AFTER reads on only over a period, and
+    over one that PLAIN_APPOSITIVE's match ends on only after a capital ("U.S. Army"): a plain match
+    ending anywhere else is the same match; otherwise APPOSITIVE_AFTER is asked.
+    """
+    stop = min(len(text), end + 160)
+    m = PLAIN_APPOSITIVE.match(text, end, stop)
+    if m is not None:
+        cut = m.end(1)
+        if cut == stop or text[cut] != "." or not "A" <= text[cut - 1] <= "Z":
+            return m
+    return APPOSITIVE_AFTER.match(text, end, stop)

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from tasks.cues import ATTRIBUTION_VERB_ALT, HABITUAL_BASES, INVERTED_VERBS, SPEECH_VERB_RE, word_trie
+from tasks.cues import (
+    ATTRIBUTION_VERB_ALT,
+    HABITUAL_BASES,
+    INVERTED_VERBS,
+    SPEECH_VERB_RE,
+    SPEECH_VERBS,
+    word_trie,
+)
 from tasks.phrases import Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
@@ -21,9 +28,18 @@ CUE_NOUNS = frozenset(
     speech order orders words note email
     """.split()
 )
+# The letters a cue can open with: a lookahead for one of them opens CUE_FINDER, so that the regex
+# engine skips the offsets where no cue can start (blanks, capitals, punctuation) without trying
+# the alternatives there.
+CUE_FIRST_LETTERS = "".join(
+    re.escape(c)
+    for c in sorted(
+        {w[0] for w in SPEECH_VERBS | CUE_NOUNS | HABITUAL_BASES | {"calling", "promising"}} | {"A", "a"}
+    )
+)
 # Speech verbs, "according to" and "remarks from X"; one \b before all three (see cues.word_trie).
 CUE_FINDER = re.compile(
-    rf"\b(?:(?P<verb>{ATTRIBUTION_VERB_ALT})\b|(?P<according>[Aa]ccording to\s+)"
+    rf"(?=[{CUE_FIRST_LETTERS}])\b(?:(?P<verb>{ATTRIBUTION_VERB_ALT})\b|(?P<according>[Aa]ccording to\s+)"
     rf"|(?P<noun>{word_trie(CUE_NOUNS)}\s+(?:from|by)\s+))"
 )
 # ", who (also) said", ", which said": a relative clause on the speaker, its antecedent right before
@@ -42,6 +58,11 @@ LEAD_IN = re.compile(r"[\s,—–-]*")
 ADVERB_RUN = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
 )
+# post_direct's steps after a closing mark, each a regex of its own before, in one regex each: the
+# lead-in and an inverted verb (`"...," said Hill`), and after a subject the lead-in, adverbs and
+# the verb (`"...," Rutte later said`). Atomic groups match each step as its own regex would.
+LEAD_AND_VERB = re.compile(rf"(?>{LEAD_IN.pattern})(?P<verb>{SPEECH_VERB_RE.pattern})?")
+VERB_AFTER_SUBJECT = re.compile(rf"(?>{LEAD_IN.pattern})(?>{ADVERB_RUN.pattern}){SPEECH_VERB_RE.pattern}")
 
 
 def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) -> Subject | None:
@@ -69,13 +90,22 @@ def inner_report(masked: str, outer: Subject, open_at: int) -> Subject | None:
     """ "He said the general had told him, "..."": words someone had said earlier, reported inside
     the cue's own report, are theirs; the past perfect marks that earlier speech."""
     last = None
-    for m in PERFECT_REPORT.finditer(masked, outer.pos + len(outer.text), open_at):
+    start = outer.pos + len(outer.text)
+    if masked.find("had", start, open_at) < 0:
+        return None  # PERFECT_REPORT opens with "had": most reports hold none
+    for m in PERFECT_REPORT.finditer(masked, start, open_at):
         last = m
-    return subject_before(masked, outer.pos + len(outer.text), last.start()) if last is not None else None
+    return subject_before(masked, start, last.start()) if last is not None else None
 
 
 def last_clause(masked: str, start: int, end: int) -> int | None:
     """Start of the last contrasting clause before a quote ("X said ..., while Y said "...")."""
+    if (
+        masked.find("after", start, end) < 0
+        and masked.find("while", start, end) < 0
+        and masked.find("whereas", start, end) < 0
+    ):
+        return None  # CLAUSE_BREAK needs one of these words: most sentences hold none
     found = None
     for m in CLAUSE_BREAK.finditer(masked, start, end):
         found = m.end()
@@ -84,19 +114,18 @@ def last_clause(masked: str, start: int, end: int) -> int | None:
 
 def post_direct(masked: str, pos: int, end: int) -> Subject | None:
     """`"...," Rutte said` or `"...," said Hill`: the attribution right after the closing mark."""
-    k = LEAD_IN.match(masked, pos, end).end()
-    verb = SPEECH_VERB_RE.match(masked, k, end)
+    lead = LEAD_AND_VERB.match(masked, pos, end)
+    verb = lead.group("verb")
     if verb is not None:
-        if verb.group() not in INVERTED_VERBS:
+        if verb not in INVERTED_VERBS:
             return None
-        found = subject_after(masked, verb.end() + 1, end)
+        found = subject_after(masked, lead.end() + 1, end)
         return found[0] if found else None
-    found = subject_after(masked, k, end)
+    found = subject_after(masked, lead.end(), end)
     if found is None:
         return None
     subject, stop = found
-    at = ADVERB_RUN.match(masked, LEAD_IN.match(masked, stop, end).end(), end).end()
-    return subject if SPEECH_VERB_RE.match(masked, at, end) else None
+    return subject if VERB_AFTER_SUBJECT.match(masked, stop, end) else None
 
 
 def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = None) -> Subject | None:

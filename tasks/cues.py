@@ -8,6 +8,7 @@ filter ("is a speech verb nearby?") and the attribution rules agree on what a cu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Past tenses that are no "-ed" word: after "the GAO", "found" is the verb, not the head of a noun.
 IRREGULAR_PAST = frozenset(
@@ -286,7 +287,11 @@ ANY_CUE = re.compile(
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).
 # A masked quote (\x00...) opening the next sentence starts a sentence too.
-SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s+(?=[A-ZÀ-Þ0-9]|[\"“«„‘(\[][A-ZÀ-Þ0-9\x00])")
+END_TAIL = r"[\"”’»)\]]*\s+(?=[A-ZÀ-Þ0-9]|[\"“«„‘(\[][A-ZÀ-Þ0-9\x00])"
+SENTENCE_END = re.compile(rf"[.!?…]{END_TAIL}")
+# SENTENCE_END for narration whose only mark is the period: a regex opening with one literal
+# character is searched with a fast string scan, one opening with a class tests every character.
+PERIOD_END = re.compile(rf"\.{END_TAIL}")
 
 
 # Letters that open a name ([A-ZÀ-ÖØ-ÞĀ-Ž], as in names.UPPER), and the first letters of
@@ -302,27 +307,15 @@ def is_cap(token: str) -> bool:
     return first in UPPER_FIRST or (first in PREFIXED_FIRST and PREFIXED_START.match(token) is not None)
 
 
-def article_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) of every sentence of the paragraphs (start, end) of text.
+def sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """SENTENCE_END's matches in text[start:end], by PERIOD_END when no other mark is in text.
 
-    A paragraph splits after each SENTENCE_END inside it that closes no abbreviation. One regex
-    scan of the whole text finds the same ends as a scan per paragraph: an end is a mark plus
-    closers and blanks, so no two ends overlap, and one that runs past its paragraph (a mark that
-    closes it) is an end in neither.
+    Each match holds one mark, its first character, so the matches are those at each mark; in
+    text with periods only, those are PERIOD_END's.
     """
-    found = []
-    ends = SENTENCE_END.finditer(text)
-    m = next(ends, None)
-    for index, (start, end) in enumerate(paragraphs):
-        pos = start
-        while m is not None and (at := m.start()) < end:
-            if at >= start and (cut := m.end()) <= end and not abbreviation_before(text, at):
-                found.append((pos, cut, index))
-                pos = cut
-            m = next(ends, None)
-        if pos < end:
-            found.append((pos, end, index))
-    return found
+    if "!" in text or "?" in text or "…" in text:
+        return SENTENCE_END.finditer(text, start, end)
+    return PERIOD_END.finditer(text, start, end)
 
 
 def sentence_at(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -331,7 +324,7 @@ def sentence_at(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     The paragraph splits as in article_sentences, up to that sentence's end only.
     """
     s = start
-    for m in SENTENCE_END.finditer(text, start, end):
+    for m in sentence_ends(text, start, end):
         if abbreviation_before(text, m.start()):
             continue
         if m.end() > pos:
@@ -353,7 +346,10 @@ def abbreviation_before(text: str, dot: int) -> bool:
     """True when the period at text[dot] closes an abbreviation (Sen., Gen., U.S.), not a sentence."""
     if text[dot] != ".":
         return False
-    start, floor = dot, max(0, dot - LONGEST_ABBREVIATION - 1)
+    floor = dot - LONGEST_ABBREVIATION - 1
+    if floor >= 0 and text[floor:dot].isalpha():
+        return False  # the word before runs longer than any abbreviation (the usual sentence end)
+    start, floor = dot, max(0, floor)
     while start > floor and (text[start - 1].isalpha() or text[start - 1] == "."):
         start -= 1
     if dot - start > LONGEST_ABBREVIATION:

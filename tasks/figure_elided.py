@@ -134,7 +134,8 @@ def bare(
     count whose noun is elided and comes from the clause ("up from 14,000", "the two needed").
     `rev` is text[::-1]."""
     start = num.start
-    group = OF_GROUP.match(text, end)
+    of_after = _of_after(text, end)  # what the partitives all start with
+    group = OF_GROUP.match(text, end) if of_after else None
     if group and value != 1:
         found = noun_phrase(text, group.end())
         if found and found[0].endswith(("'s", "’s")):  # "17 of the city’s 18 councils"
@@ -142,12 +143,12 @@ def bare(
             found = noun_phrase(text, owned.end()) if owned else found
         if found:
             return [make_figure(start, found[1], "count", value, head_noun(found[0]))], end
-    whole = BARE_OF.match(text, end)
+    whole = BARE_OF.match(text, end) if of_after else None
     if whole:
         return _bare_partitive(text, num, value, whole, previous), whole.end()
-    if OF_THEM.match(text, end) and not value_is_one(text, num):  # "212 sorties ...; 31 of them"
+    if of_after and OF_THEM.match(text, end) and not value_is_one(text, num):  # "212 sorties ...; 31 of them"
         return _elided_figure(text, num, value, end, PARAGRAPH, previous), end
-    if value != 1:
+    if value != 1 and of_after:
         part = _part_of_number(text, num, value, end)
         if part:
             return [part], end
@@ -155,6 +156,15 @@ def bare(
     if not reach:
         return [], end
     return _elided_figure(text, num, value, end, reach, previous), end
+
+
+def _of_after(text: str, end: int) -> bool:
+    """Whether "of" may follow the whitespace at `end`: OF_GROUP, BARE_OF, OF_THEM and OF_NUMBER all
+    start with whitespace and "of" (two of them in any case), and most bare numbers have no "of"."""
+    if not text[end : end + 1].isspace():
+        return False
+    pair = text[end + 1 : end + 3]
+    return pair[:1].isspace() or pair.lower() == "of"
 
 
 def _part_of_number(text: str, num: Number, part: float, end: int) -> Found | None:

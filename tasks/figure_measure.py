@@ -38,6 +38,7 @@ AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
 # An age by a life event: "enlisting at 18", "married at 22", "died at 91".
 LIFE_AT_BEFORE = re.compile(r"\b(?:enlist|join|marri|died|retir|graduat|emigrat|orphan|widow)\w*\s+at\s+$")
 UNIT_NAME_AFTER = re.compile(r" (?:Corps|Division|Brigade|Regiment|Battalion|Squadron|Commando)\b")
+_UNIT_NAME_FIRST = "CDBRS"  # how UNIT_NAME_AFTER's names start: the regex is tried only there
 NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
 TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
 DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
@@ -50,6 +51,14 @@ _AFTER = re.compile(
 # What _AFTER can start with, besides whitespace (a weapon size glued: "155mm"; "-year-old"; "5pm",
 # "3:30", "GMT"; "24th of June").
 _AFTER_FIRST = frozenset("-m:snrtaApPoOGUECM")
+# How an _AFTER match can go on after one whitespace character, as its next two characters
+# lowercased: a weapon size's unit ("155 mm", "500 pounds", "2,000 tons"), a time ("5 pm", "9 a.m.",
+# "3 o'clock", "9 GMT", "8 ET"), a date ("24 of June", "24 Sept."), an age ("40 years old"). Most
+# numbers are followed by a space and a word that starts with none of these: the regex is not tried.
+_AFTER_SPACED = frozenset(
+    """mm mi po lb in kg ki to  a. p. am pm o' gm ut es ed et cs cd ct ms md mt ps pd pt
+    of ja fe ma ap ju au se oc no de  ye mo we da""".split()
+)
 # "One of our two icebreakers is nearly 50 years old": a thing's age is a duration; a person's is not.
 THING_AGE_BEFORE = re.compile(
     r"\b([a-z][a-z-]+)\s+(?:is|was|are|were)\s+(?:(?:nearly|almost|about|roughly|more\s+than|over)\s+)?$"
@@ -71,13 +80,22 @@ def not_a_measure(text: str, low: str, rev: str, start: int, end: int, digits: b
     prev = text[start - 1 : start]
     if digits and nxt.isalpha() and not glued_unit(text, end):
         return True
-    if digits and nxt == " " and UNIT_NAME_AFTER.match(text, end):
+    if (
+        digits
+        and nxt == " "
+        and text[end + 1 : end + 2] in _UNIT_NAME_FIRST
+        and UNIT_NAME_AFTER.match(text, end)
+    ):
         return True  # "units of the 14 Corps": a formation's name
     if prev in _MARK_BEFORE or (digits and nxt in ("/", ":")):
         return True
     if prev in ("-", "–") and _hyphen_before(text, start, digits):
         return True
-    after = _AFTER.match(text, end) if nxt in _AFTER_FIRST or nxt.isspace() else None
+    after = (
+        _AFTER.match(text, end)
+        if nxt in _AFTER_FIRST or (nxt.isspace() and _spaced_after(text, end))
+        else None
+    )
     if after and (after.lastgroup != "age" or not _thing_age(text, start)):
         return True
     floor = start - 12 if start > 12 else 0
@@ -93,6 +111,15 @@ def not_a_measure(text: str, low: str, rev: str, start: int, end: int, digits: b
     if digits and nxt in (",", ")") and NAME_COMMA.search(text, max(0, start - 30), start):
         return True
     return prev in (" ", "\t", "\n") and _named_by_word_before(text, rev, start)
+
+
+def _spaced_after(text: str, end: int) -> bool:
+    """Whether an _AFTER match may start at the whitespace at `end`, by the two characters after it
+    (any run of whitespace, or characters re.I may fold, leave it to the regex)."""
+    pair = text[end + 1 : end + 3]
+    if len(pair) < 2 or pair[0].isspace() or not pair.isascii():
+        return True
+    return pair.lower() in _AFTER_SPACED
 
 
 def _hyphen_before(text: str, start: int, digits: bool) -> bool:
@@ -154,6 +181,9 @@ def currency_before(text: str, start: int) -> re.Match[str] | None:
         if not c1.isspace():
             return None
         c2 = text[start - 2 : start - 1] if start >= 2 else ""
-        if not ((c2 in "s." and c2) or "A" <= c2 <= "Z" or (c1 == "\n" and (c2 in _SYMBOLS or c2.isspace()))):
-            return None
+        rupees = (c2 == "s" and text.endswith("R", 0, start - 2)) or (
+            c2 == "." and text.endswith("Rs", 0, start - 2)
+        )
+        if not (rupees or "A" <= c2 <= "Z" or (c1 == "\n" and (c2 in _SYMBOLS or c2.isspace()))):
+            return None  # before a space: "Rs ", "Rs. ", a code ("USD "), or a symbol at a line end
     return CURRENCY_BEFORE.search(text, max(0, start - 7), start)

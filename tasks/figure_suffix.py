@@ -43,6 +43,7 @@ PERCENT = re.compile(r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percen
 BASIS_POINTS = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
 _COUNTRY = trie_pattern(COUNTRY_ADJECTIVES)  # "Canadian dollars", "Swiss francs": case as written
 CURRENCY_AFTER = re.compile(rf"\s+(?:({_COUNTRY})\s+)?([A-Za-z]+)\b")
+_SCALE_STARTS = frozenset(word[:2] for word in MULTIPLIERS)  # MULTIPLIER's words, as they start
 HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)\b", re.I)
 CRORE_AFTER = re.compile(r"\s+crores?\b", re.I)
 CFA_FRANCS = re.compile(r"\s+(?:CFA\s+francs?|francs?\s+CFA)\b")
@@ -115,6 +116,26 @@ _FIRST_FIT_AT = {
 }
 
 
+# The first two letters, lowercased, of every word a unit can start with after the number's space
+# (the words of the units' regexes, in `_UNITS` order; SUBUNIT's, PER_BASE's and POINTS' as
+# written in figure_market). Most numbers are followed by a word that starts like none of them
+# ("10 small drones", "2,000 older Humvees"): no unit is tried.
+_UNIT_STARTS = frozenset(
+    word[:2].lower()
+    for word in [
+        *("CFA", "franc"),
+        *("percent", "pct", "percentage", "basis", "bps"),
+        *ISO_CODES,
+        *COUNTRY_ADJECTIVES,
+        *_CURRENCY_NAMES,
+        *("US", "euro", "Canadian", "Australian", "Hong", "Singapore", "New", "cents", "pence", "kopecks"),
+        *("per", "to"),  # "a" too, which is never two letters
+        *QUANTITY_UNITS,
+        "points",
+    ]
+)
+
+
 def multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
     """The scale after the number ("billion", glued "bn" or "m" for money, "lakh crore") and where
     it ends."""
@@ -122,7 +143,11 @@ def multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
     if nxt == "-" and money:
         m = HYPHEN_SCALE.match(text, end)  # "$6.4-billion", as Canadian papers write it
         return (MULTIPLIERS[m.group(1).lower()], m.end()) if m else (1.0, end)
-    m = MULTIPLIER.match(text, end) if nxt.isalpha() or nxt.isspace() else None
+    m = (
+        MULTIPLIER.match(text, end)
+        if nxt.isalpha() or (nxt.isspace() and _scale_may_follow(text, end))
+        else None
+    )
     if not m:
         return 1.0, end
     word = m.group(2).lower()
@@ -135,6 +160,16 @@ def multiplier(text: str, end: int, money: bool) -> tuple[float, int]:
     if crore:  # "Rs 1.8 lakh crore": 1.8 lakh of crores
         return MULTIPLIERS[word] * 1e7, crore.end()
     return MULTIPLIERS[word], m.end()
+
+
+def _scale_may_follow(text: str, end: int) -> bool:
+    """Whether a scale word may stand after the whitespace at `end`, by the two characters after it:
+    most numbers are followed by a word that starts like none ("10 active-duty", "2,000 older")."""
+    pair = text[end + 1 : end + 3]
+    if len(pair) < 2 or pair[0].isspace() or not pair.isascii():  # a run of whitespace, or re.I folds
+        return True
+    pair = pair.lower()
+    return pair in _SCALE_STARTS or pair[0] in "mbk"  # "m", "b", "k" alone are scales too
 
 
 def suffix(text: str, end: int, value: float, scaled: bool, digits: bool = False) -> Suffix | None:
@@ -165,9 +200,12 @@ def _first_fit_at(text: str, end: int) -> re.Match[str] | None:
     after the number that is not whitespace."""
     first = text[end : end + 1]
     if first.isspace():
-        first = text[end + 1 : end + 2]
+        pair = text[end + 1 : end + 3]
+        first = pair[:1]
         if first.isspace():  # a run of whitespace: any unit may follow it
             return _FIRST_FIT.match(text, end)
+        if len(pair) == 2 and pair.isascii() and pair.isalpha() and pair.lower() not in _UNIT_STARTS:
+            return None  # two letters no unit starts with (ASCII: none that re.I folds)
     pattern = _FIRST_FIT_AT.get(first)
     return pattern.match(text, end) if pattern else None
 

@@ -126,7 +126,7 @@ def _weak_tail(word: str) -> bool:
     low = word.lower()
     if low in ING_NOUNS:
         return False
-    if word.isdigit() or CALIBRE.fullmatch(word):  # a name's number with no noun after it ("two Type 23")
+    if word.isdigit() or (word[0].isdigit() and CALIBRE.fullmatch(word)):  # a name's number ("two Type 23")
         return True
     if word[:1].isupper() and word[1:2].isdigit() and not _is_plural(word, low):  # "40 M1A2" alone
         return True
@@ -151,8 +151,8 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
             m = _DESIGNATION_NUMBER.match(text, pos) if words and words[-1][0][0].isupper() else None
             if not m:
                 break
-            words.append((m.group(1), m.start(1), m.end()))  # "13 Type 23 frigates": a name's number
             pos = m.end()
+            words.append((m.group(1), m.start(1), pos))  # "13 Type 23 frigates": a name's number
             continue
         word = m.group(1)
         low = word.lower()
@@ -170,8 +170,8 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
             break
         if word[0].isdigit() and not words and not CALIBRE.fullmatch(word):
             break
-        words.append((word, m.start(1), m.end()))
         pos = m.end()
+        words.append((word, m.start(1), pos))
         if _is_plural(word, low):
             plural_seen = True
             break

@@ -102,7 +102,7 @@ def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
     `dollar` is what a bare "$" means (the outlet country's dollar, `numbers.local_dollar`)."""
     low = ascii_lower(text)
     rev = text[::-1]  # the word before a number is a forward match in the reversed text
-    blocked = _blocked_spans(text)
+    blocked = _blocked_spans(text, low)
     figures = [f for f in find_shares(text, low) if not _inside(blocked, f.start)]
     blocked = _merged(blocked + [(f.start, f.end) for f in figures])
     blocked.append((len(text) + 1, len(text) + 2))  # past every number: the walk below needs no bounds test
@@ -116,7 +116,7 @@ def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
             nxt += 1
         if blocked[nxt][0] <= start:
             continue
-        skip = _skip_at(text, start, num.digits) if num.digits else None
+        skip = _skip_at(text, start, num.end, num.digits) if num.digits else None
         if skip:
             consumed = skip.end()
             continue
@@ -127,11 +127,27 @@ def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
     return describe(text, rev, figures)
 
 
-def _skip_at(text: str, start: int, digits: str) -> re.Match[str] | None:
+def _skip_at(text: str, start: int, end: int, digits: str) -> re.Match[str] | None:
     """A phone number, address or page furniture at the number. Each needs the number's leading
-    digits followed by a space, ".", "-" or "/": never a comma ("20,000"), unless "(" or "+" led."""
+    digits followed by a space, ".", "-" or "/": never a comma ("20,000"), unless "(" or "+" led;
+    a "." only inside the number ("202.555.1234"). After a space comes a digit (a phone), a capital
+    (an address), "min" or "of": most numbers are followed by none of these, and the regex is not
+    tried."""
     lead = text[start - 1 : start] in "(+"
-    return SKIP_AT.match(text, start - lead) if lead or "," not in digits else None
+    if lead:
+        return SKIP_AT.match(text, start - lead)
+    if "," in digits:
+        return None
+    if "." in digits:
+        return SKIP_AT.match(text, start)
+    after = text[end : end + 1]
+    if after.isspace():
+        second = text[end + 1 : end + 2]
+        if not (second.isspace() or "A" <= second <= "Z" or second.isdigit() or second in ("m", "o")):
+            return None
+    elif after not in ("-", "/"):
+        return None
+    return SKIP_AT.match(text, start)
 
 
 def _numbers(text: str, low: str) -> list[Number]:
@@ -143,9 +159,9 @@ def _numbers(text: str, low: str) -> list[Number]:
     return nums
 
 
-def _blocked_spans(text: str) -> list[tuple[int, int]]:
+def _blocked_spans(text: str, low: str) -> list[tuple[int, int]]:
     """URLs, emails, heading lines (no closing punctuation), subscription pitches and the bullets
-    of a summary box opening the article: no figures inside."""
+    of a summary box opening the article: no figures inside (`low` is ascii_lower(text))."""
     spans = [m.span() for m in URL.finditer(text)] if "http" in text or "www." in text else []
     if "@" in text:
         spans += [m.span() for m in EMAIL.finditer(text)]
@@ -153,7 +169,7 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     box = summary_box_end(text)
     if box:
         spans.append((0, box))
-    pos, pitch = 0, any(hint in text for hint in PROMO_HINTS)  # most articles hold no pitch
+    pos, pitch = 0, _pitch_hinted(text, low)  # most articles hold no pitch
     for line in text.split("\n"):
         if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
             stripped = line.rstrip()
@@ -163,6 +179,14 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
             spans.append((pos, pos + len(line)))  # "SUBSCRIBE NOW from ¥1,650 a month."
         pos += len(line) + 1
     return sorted(spans)
+
+
+def _pitch_hinted(text: str, low: str) -> bool:
+    """Whether any of PROMO_HINTS is in the text. Each is found lowercased in low =
+    ascii_lower(text) when it is in the text, so three searches of low settle most articles."""
+    if "ubscrib" not in low and "ewsletter" not in low and "ownload" not in low:
+        return False
+    return any(hint in text for hint in PROMO_HINTS)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -188,17 +212,18 @@ def _read(
 ) -> tuple[list[Found], int]:
     """Figures starting at the number (two for a range), and the offset scanning resumes from."""
     start, end, digits, words = num
-    value = parse_digits(digits) if digits else parse_words(words or "")
-    if value is None or not_a_measure(text, low, rev, start, end, bool(digits)):
+    is_digits = digits is not None
+    value = parse_digits(digits) if is_digits else parse_words(words or "")
+    if value is None or not_a_measure(text, low, rev, start, end, is_digits):
         return [], _skip_range(text, end)
     cur = currency_before(text, start)
     if cur:
         start = cur.start()
     signed = text[start - 1 : start] in ("-", "−") or text.endswith("minus ", 0, start)  # rare: test first
     sign_at = negative_start(text, start) if signed else None
-    mult, end = multiplier(text, end, money=bool(cur))
+    mult, end = multiplier(text, end, cur is not None)
     scaled = value * mult
-    unit = None if cur else suffix(text, end, scaled, mult != 1 or not digits, bool(digits))
+    unit = None if cur else suffix(text, end, scaled, mult != 1 or not is_digits, is_digits)
     written = cur.group().strip() if cur else ""
     code = (dollar if written == "$" else currency_code(written, "USD")) if cur else None
     if unit is None:

@@ -38,6 +38,8 @@ NAME_TOKEN = (
 )
 # "& " joins a firm's partners into one run ("Marlow & Finch", "Procter & Gamble").
 CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+(?:&[ \t]+)?{NAME_TOKEN})*")
+# Lowercased words last_title_word can stop at; a phrase holding none has no title.
+TITLE_OPENERS = TITLE_HEADS | HONORIFICS | {"class"}
 RANK_CLASS = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$")
 UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -47,12 +49,14 @@ PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")
 RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that|whom)\b.*$")
 AGE = re.compile(r"^\d+-year-old\s+")  # "a 47-year-old accountant": the role is "accountant"
 LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+ARTICLE_INITIALS = frozenset("aAtT")  # LEADING_ARTICLE matches nothing else first: a cheap test
 POSSESSOR = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+)*[\w’'.\-]+['’]s\s+")
 ORG_PP = re.compile(
     r"\s(?P<prep>with|at|of|for|from|in|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<org>(?:[A-Z][\w’'.&\-]*)(?:\s+(?:of|for|and|on|&|the)?\s*[A-Z][\w’'.&\-]*)*)"
 )
 ORG_RUN_STOPS = frozenset({"in", "on", "at", "of", "for", "and", "who", "which", "that", "since", "from"})
+LEADING_WORDS = CAP_STOPWORDS | {"the"}  # sentence words tokens_of drops before a name
 APPOSITIVE_OPENERS = frozenset(
     {"a", "an", "the", "former", "then", "now", "longtime", "local", "top", "its", "his", "her"}
 )
@@ -74,6 +78,7 @@ ROLE_NOUNS = frozenset(
     official aide strategist spokesperson spokesman spokeswoman deputy partner founder owner
     """.split()
 )
+ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS  # words that make a phrase name a role
 
 
 class NameParts(NamedTuple):
@@ -121,9 +126,7 @@ def tokens_of(phrase: str) -> list[str]:
     if toks and (last := clean_token(toks.pop())):
         toks.append(last)
     first = 0
-    while first < len(toks) and (
-        toks[first] in CAP_STOPWORDS or toks[first] == "the" or is_loose_connector(toks, first)
-    ):
+    while first < len(toks) and (toks[first] in LEADING_WORDS or is_loose_connector(toks, first)):
         first += 1
     end = len(toks)
     while end > first and toks[end - 1].lower() in NAME_CONNECTORS:
@@ -141,11 +144,12 @@ def is_loose_connector(toks: list[str], i: int = 0) -> bool:
     return low in {"of", "for"} or not toks[i][0].isupper() or len(toks) - i < 2
 
 
-def is_org_phrase(toks: list[str]) -> bool:
-    """An institution: an acronym alone, or a phrase whose last word is an institution word."""
+def is_org_phrase(toks: list[str], lows: list[str]) -> bool:
+    """An institution: an acronym alone, or a phrase holding an institution word (lows: the
+    tokens lowercased)."""
     if len(toks) == 1 and ACRONYM.match(toks[0]):
         return True
-    return not ORG_WORDS.isdisjoint(map(str.lower, toks))
+    return not ORG_WORDS.isdisjoint(lows)
 
 
 @lru_cache(maxsize=8192)
@@ -181,7 +185,7 @@ def split_title(phrase: str, definite: bool = False) -> NameParts | None:
         return None  # "the panel's top Republican": a party member not yet named
     # Cutting a place off leaves two words or more and drops no institution word, so the answer
     # for the name without its place is this one.
-    org_like = is_org_phrase(name_toks)
+    org_like = is_org_phrase(name_toks, lows[len(toks) - len(name_toks) :])
     if not org_like:
         name_toks = without_place(name_toks)
     if last_title < 0:
@@ -208,6 +212,8 @@ def untitled(name_toks: list[str], party: str | None, institution: bool) -> Name
 
 def last_title_word(toks: list[str], lows: list[str]) -> int:
     """Index of the phrase's last title word or honorific before a name (-1 when none)."""
+    if TITLE_OPENERS.isdisjoint(lows):
+        return -1  # most phrases are plain names: one set test instead of three per word
     last = -1
     for i, low in enumerate(lows):
         if (low in TITLE_HEADS and not in_org_name(toks, i)) or (low in HONORIFICS and i < len(toks) - 1):
@@ -298,32 +304,23 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     as the organization); a preposition followed by lowercase words stays in the title ("chief
     of staff"). Relative clauses and party labels ("R-Neb.") give nothing.
     """
-    text = text.strip(" ,")
-    if not text or text.split(" ", 1)[0].lower() in {"who", "which", "whose", "whom", "where", "and"}:
+    body = appositive_body(text)
+    if body is None:
         return None, None
-    if PARTY_LABEL.match(text) or not opens_appositive(text.split(" ", 2)[:2]):
-        return None, None
-    if "wh" in text or "that" in text:  # every RELATIVE_TAIL word holds one of these
-        text = RELATIVE_TAIL.sub("", text)
-    org, cut = None, len(text)
-    for m in ORG_PP.finditer(text):
-        follower = text[m.end("org") :].lstrip()
-        adjective = follower and follower[0].islower() and follower.split(" ", 1)[0] not in ORG_RUN_STOPS
-        if adjective and m.group("prep") == "of":
-            continue  # "head of Asia FX strategy at BNP Paribas": the "of" phrase is the title's
-        if m.group("prep") != "from" and not adjective:
-            org = " ".join(tokens_of(m.group("org"))) or None
-        cut = m.start()
-        break
-    title = LEADING_ARTICLE.sub("", text[:cut]).strip(" ,")
+    org, cut = appositive_org(body)
+    title = body[:cut]
+    if title[:1] in ARTICLE_INITIALS:
+        title = LEADING_ARTICLE.sub("", title)
+    title = title.strip(" ,")
     if title[:1].isdigit():
         title = AGE.sub("", title)
     if "'s" in title or "’s" in title:  # POSSESSOR needs one
         title = POSSESSOR.sub("", title)
-    last = title.split()[-1] if title else ""
+    title_words = title.split()
+    last = title_words[-1] if title else ""
     if (
         not title
-        or len(title.split()) > 6
+        or len(title_words) > 6
         or not title[0].isalpha()
         or (is_cap(last) and last.lower() not in TITLE_HEADS)
     ):
@@ -331,14 +328,46 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
     return title, org
 
 
+def appositive_institution(text: str) -> str | None:
+    """parse_appositive(text)[1] without reading the title: all a run that names no person keeps."""
+    body = appositive_body(text)
+    return None if body is None else appositive_org(body)[0]
+
+
+def appositive_body(text: str) -> str | None:
+    """The appositive without a relative clause closing it; None when it describes no one (a
+    relative clause, a party label, a verb phrase)."""
+    text = text.strip(" ,")
+    words = text.split(" ", 2)
+    if not text or words[0].lower() in {"who", "which", "whose", "whom", "where", "and"}:
+        return None
+    if (text[1:2] == "-" and PARTY_LABEL.match(text)) or not opens_appositive(words[:2]):
+        return None
+    if "wh" in text or "that" in text:  # every RELATIVE_TAIL word holds one of these
+        text = RELATIVE_TAIL.sub("", text)
+    return text
+
+
+def appositive_org(text: str) -> tuple[str | None, int]:
+    """The institution a preposition introduces in an appositive's body, and where the role
+    before that preposition ends."""
+    for m in () if text.islower() else ORG_PP.finditer(text):  # an institution needs a capital
+        follower = text[m.end("org") :].lstrip()
+        adjective = follower and follower[0].islower() and follower.split(" ", 1)[0] not in ORG_RUN_STOPS
+        if adjective and m.group("prep") == "of":
+            continue  # "head of Asia FX strategy at BNP Paribas": the "of" phrase is the title's
+        if m.group("prep") != "from" and not adjective:
+            return " ".join(tokens_of(m.group("org"))) or None, m.start()
+        return None, m.start()
+    return None, len(text)
+
+
 def opens_appositive(words: list[str]) -> bool:
     """An appositive opens with an article, a possessive, a capitalized or a role word, not a verb."""
     first = words[0]
     if is_cap(first) or first.endswith(("'s", "’s")) or first.lower() in APPOSITIVE_OPENERS:
         return True
-    return any(
-        w.lower() in TITLE_HEADS or w.lower() in TITLE_MODIFIERS or w.lower() in ROLE_NOUNS for w in words
-    )
+    return not ROLE_WORDS.isdisjoint(map(str.lower, words))
 
 
 def is_strong_title(title: str | None, org: str | None) -> bool:

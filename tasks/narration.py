@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.attribution import ADVERB_RUN, cue_in
-from tasks.cues import SPEECH_VERB_RE, article_sentences, is_cap, joins_name
+from tasks.cues import SPEECH_VERB_RE, abbreviation_before, is_cap, joins_name, sentence_ends
 from tasks.phrases import Subject, clause_subject, subject_before
 from tasks.quotes import paragraphs
 from tasks.registry import Registry
@@ -84,6 +84,29 @@ class State:
             m = TRAILING_REPORT.search(self.masked, s, e)
             self.reporters[k] = subject_before(self.masked, m.start() + 1, m.start(1)) if m else None
         return self.reporters[k]
+
+
+def article_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of every sentence of the paragraphs (start, end) of text.
+
+    A paragraph splits after each sentence end (`cues.sentence_ends`) inside it that closes no
+    abbreviation. One regex scan of the whole text finds the same ends as a scan per paragraph:
+    an end is a mark plus closers and blanks, so no two ends overlap, and one that runs past its
+    paragraph (a mark that closes it) is an end in neither.
+    """
+    found = []
+    ends = sentence_ends(text, 0, len(text))
+    m = next(ends, None)
+    for index, (start, end) in enumerate(paragraphs):
+        pos = start
+        while m is not None and (at := m.start()) < end:
+            if at >= start and (cut := m.end()) <= end and not abbreviation_before(text, at):
+                found.append((pos, cut, index))
+                pos = cut
+            m = next(ends, None)
+        if pos < end:
+            found.append((pos, end, index))
+    return found
 
 
 def opens_with_common_noun(state: State, word: str, pos: int) -> bool:

@@ -56,6 +56,9 @@ QUANTIFIERS = frozenset({"two", "three", "several", "some", "many"})
 DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] ")
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
+# Lowercase words that end a subject read forward whatever stands around them: speech verbs and
+# function words, but for the connectors a name or its institution takes inside ("of", "for", "on").
+ENDS_FORWARD = (SPEECH_VERBS | FUNCTION_WORDS) - NAME_CONNECTORS - {"on"}
 
 
 class Subject(NamedTuple):
@@ -221,7 +224,7 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
     toks = TokenRun(text, pos, min(end, pos + AHEAD))
-    if not reach(toks, 0) or not is_word(toks[0][0]):
+    if not toks.pull(0) or not is_word(toks[0][0]):
         return None  # the first token decides
     first, at = toks[0]
     low = first.lower()
@@ -235,9 +238,11 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     elif low == "former" and reach(toks, 1) and is_cap(toks[1][0]):
         i = 1  # "Former Colorado Gov. Daniel Okafor drew ..., promising": the title's tense, not the name
     j, lowers, seen_cap = i, 0, False
-    while (j < len(toks) or toks.pull(j)) and is_word(toks[j][0]):
+    while j < len(toks) or toks.pull(j):
         w = toks[j][0]
         low = w.lower()
+        if (low in ENDS_FORWARD and w == low) or not is_word(w):
+            break  # what ends most subjects ("said", "who"), decided before the tests below
         if is_cap(w) and (w not in CAP_STOPWORDS or honorific_before_name(toks, j)):
             seen_cap = True
         elif (
@@ -316,6 +321,8 @@ def pp_object(text: str, toks: list[tuple[str, int]], k: int) -> tuple[str, int]
 
 def clause_subject(text: str, start: int, end: int) -> Subject | None:
     """The subject at the start of a sentence, after an introductory phrase ("On Monday, ...")."""
+    if text[start + 1 : start + 2] == "\x00" and start + 1 < end and not text[start].isalnum():
+        return None  # a sentence opening on a quote (its mark, then the masked words): no subject
     dateline = DATELINE.match(text, start, end)
     if dateline is not None:
         start = dateline.end()
@@ -337,8 +344,9 @@ def clause_subject(text: str, start: int, end: int) -> Subject | None:
             i += 1
     if not reach(toks, i) or not is_word(toks[i][0]):
         return None
-    reach(toks, i + 1)  # opens_gerund reads the next token when the window has one
-    if opens_gerund(toks, i):
-        return None
+    if toks[i][0].endswith("ing"):  # opens_gerund needs the ending; only then the next token
+        reach(toks, i + 1)  # opens_gerund reads the next token when the window has one
+        if opens_gerund(toks, i):
+            return None
     found = subject_after(text, toks[i][1], end)
     return found[0] if found else None

@@ -35,11 +35,17 @@ BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line: cleaned text has one paragraph per line."""
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        end = pos + len(line)
-        if line.strip():
+    """(start, end) of each non-empty line: cleaned text has one paragraph per line.
+
+    The lines are read in place, not split off: a line opening on a non-blank is no blank line,
+    and only one opening on a blank is copied to ask whether it is all whitespace.
+    """
+    spans, pos, size = [], 0, len(text)
+    while pos <= size:
+        end = text.find("\n", pos)
+        if end < 0:
+            end = size
+        if end > pos and not (text[pos].isspace() and text[pos:end].isspace()):
             spans.append((pos, end))
         pos = end + 1
     return spans
@@ -48,11 +54,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def summary_box_end(text: str) -> int:
     """Where a summary box opening the article ends (0 when there is none): a short heading line
     ("Key points", "Summary:", "In brief") and the bullets under it restate the body below."""
-    first, _, rest = text.partition("\n")
-    if not first.strip() or len(first.split()) > 3 or first.rstrip()[-1] in '.!?"”’':
+    newline = text.find("\n")
+    first = text if newline < 0 else text[:newline]
+    # Four words are too many: splitting off four tells, however long the line.
+    if not first.strip() or len(first.split(None, 3)) > 3 or first.rstrip()[-1] in '.!?"”’':
         return 0
     end = len(first) + 1
-    for line in rest.split("\n"):
+    for line in text[end:].split("\n"):
         if not line.startswith(BULLETS):
             break
         end += len(line) + 1
@@ -110,12 +118,17 @@ def scan_marks(text: str, marks: list[int], paras: list[tuple[int, int]]) -> lis
 
 
 def is_furniture(text: str, start: int, end: int) -> bool:
-    """Headlines, subheadings and captions: short lines without sentence punctuation at the end."""
-    line = text[start:end].rstrip()
-    if line[-1:] not in PARAGRAPH_END and line.count(" ") < 25:
+    """Headlines, subheadings and captions: short lines without sentence punctuation at the end.
+
+    The tests read the text in place; the line is copied only for the caption search.
+    """
+    while end > start and text[end - 1].isspace():
+        end -= 1  # the line's trailing blanks (cleaned lines seldom have any)
+    if (text[end - 1] if end > start else "") not in PARAGRAPH_END and text.count(" ", start, end) < 25:
         return True
-    if "(" not in line and ":" not in line and "/" not in line:
+    if text.find("(", start, end) < 0 and text.find(":", start, end) < 0 and text.find("/", start, end) < 0:
         return False  # CAPTION needs one of them
+    line = text[start:end]
     return has_caption(line, 0, min(80, len(line))) or (
         len(line) > 80 and has_caption(line, len(line) - 80, len(line))
     )
@@ -228,6 +241,8 @@ def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, in
 def is_bare_paragraph(text: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> bool:
     """The paragraph holds nothing but this quote."""
     start, end = paras[q.paragraph]
+    if q.open_at > start and not text[start].isspace():
+        return False  # narration opens the paragraph (spares copying it to find out)
     close = q.close_at + 1 if q.close_at is not None else q.end
     return not text[start : q.open_at].strip() and not text[close:end].strip(" .")
 

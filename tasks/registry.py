@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from tasks.appositives import appositive_match
 from tasks.cues import (
     ACRONYM,
     CAP_STOPWORDS,
@@ -28,7 +29,16 @@ from tasks.genders import GENDERED_HONORIFICS, honorific_gender, name_gender
 from tasks.genders import agrees as gender_agrees
 from tasks.ids import fold
 from tasks.institutions import FIRM_NOUNS
-from tasks.names import cap_runs, clean_token, is_strong_title, parse_appositive, split_title, title_noun
+from tasks.names import (
+    NameParts,
+    appositive_institution,
+    cap_runs,
+    clean_token,
+    is_strong_title,
+    parse_appositive,
+    split_title,
+    title_noun,
+)
 
 LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
 # A trie, not a flat alternation: both regexes below search back over a window, offset by offset,
@@ -42,14 +52,11 @@ PREMOD_BEFORE = re.compile(
 ROLE_BEFORE = re.compile(
     rf"(?P<role>\b(?:[\w’'.\-]+['’]s\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?:{LOWER_TITLE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?),\s+$"
 )
-# ", commander of U.S. European Command," / ", a spokesperson for Lockheed Martin." after a name.
-APPOSITIVE_AFTER = re.compile(
-    r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
-)
 DIGIT = re.compile(r"\d")
 # A cheap prefix test for runs that may open with an honorific genders.py knows ("Mr.", "Dame");
 # `honorific_gender` then decides on the whole first word.
 HONORIFIC_OPENERS = tuple(h.capitalize() for h in GENDERED_HONORIFICS)
+HONORIFIC_INITIALS = frozenset(h[0] for h in HONORIFIC_OPENERS)  # one set test before ten prefixes
 PRONOUN_GENDERS = {"he": "m", "she": "f"}
 cached_name_gender = lru_cache(maxsize=8192)(name_gender)
 ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
@@ -77,6 +84,11 @@ def name_tokens(name: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
         or (t[1:2] in ACRONYM_SECOND and ACRONYM.match(t) is not None)
         for t in toks
     )
+
+
+def names_in_full(parts: NameParts | None) -> bool:
+    """Whether split_title's parts name a person in full: the only run that keeps an appositive's title."""
+    return parts is not None and parts.kind == "person" and " " in parts.name
 
 
 def is_plain_word(phrase: str) -> bool:
@@ -128,13 +140,19 @@ class Registry:
     singles: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        runs = cap_runs(self.masked)
+        masked = self.masked
+        runs = cap_runs(masked)
         self.singles = {clean_token(r) for r, _, _ in runs if " " not in r}
         for phrase, start, end in runs:
-            if self.masked[start - 1 : start] in LABEL_OPENERS and start:
+            if start and masked[start - 1] in LABEL_OPENERS:
                 continue  # a name in quotation marks left unmasked is a label ("the “Spark Line”")
-            if self.masked[end : end + 1] == "," or not is_plain_word(phrase):
-                self.add(phrase, start, end)
+            parts = None if is_plain_word(phrase) else split_title(phrase)
+            appo_title = appo_org = None
+            if masked[end : end + 1] == ",":
+                appo_title, appo_org = self.appositive_after(end, names_in_full(parts))
+                self.add_org(appo_org)
+            if parts is not None:
+                self.add(parts, start, appo_title, appo_org)
         self.merge_short_forms()
         self.orgs_by_last: dict[str, list[tuple[str, str]]] = {}  # orgs by last folded word
         for key, written in self.orgs.items():
@@ -147,7 +165,7 @@ class Registry:
             self.by_last.setdefault(person.name.rsplit(" ", 1)[-1].lower(), []).append(person)
         self.genders: dict[str, str] = {}  # the article's own evidence: honorifics, then he/she
         for phrase, start, _ in runs:
-            if phrase.startswith(HONORIFIC_OPENERS):
+            if phrase[0] in HONORIFIC_INITIALS and phrase.startswith(HONORIFIC_OPENERS):
                 self.note_honorific(phrase, start)
 
     def note_honorific(self, phrase: str, start: int) -> None:
@@ -192,15 +210,8 @@ class Registry:
         if name and (" " in name or ACRONYM.match(name)):
             self.orgs.setdefault(folded(name), name)
 
-    def add(self, phrase: str, start: int, end: int) -> None:
-        """Record a capitalized run: an institution, or a person with first and last name."""
-        parts = split_title(phrase)
-        appo_title = appo_org = None
-        if self.masked[end : end + 1] == ",":
-            appo_title, appo_org = self.appositive_after(end)
-            self.add_org(appo_org)
-        if parts is None:
-            return
+    def add(self, parts: NameParts, start: int, appo_title: str | None, appo_org: str | None) -> None:
+        """Record a run and its appositive: an institution, or a person with first and last name."""
         if parts.kind == "organization":
             self.add_org(parts.name)
             return
@@ -253,8 +264,8 @@ class Registry:
     def fuller(self, name: str) -> Person | None:
         """The person already named in full whose surname a mention repeats with its particle
         capitalized, as a sentence opens: "Van Dam said" after "Pieter van Dam"."""
-        first = name.split(" ", 1)[0]
-        if first.lower() not in NAME_CONNECTORS or first.lower() in ("of", "for"):
+        first = name.split(" ", 1)[0].lower()
+        if first not in NAME_CONNECTORS or first in ("of", "for"):
             return None
         tail = " " + name.lower()
         return next((p for key, p in self.people.items() if key.lower().endswith(tail)), None)
@@ -268,10 +279,12 @@ class Registry:
             return m.group("title").strip(), org
         return None, None
 
-    def appositive_after(self, end: int) -> tuple[str | None, str | None]:
-        """Title and organization of an appositive right after a name."""
-        m = APPOSITIVE_AFTER.match(self.masked, end, min(len(self.masked), end + 160))
-        return parse_appositive(m.group(1)) if m else (None, None)
+    def appositive_after(self, end: int, titled: bool) -> tuple[str | None, str | None]:
+        """Title (only when titled asks for it) and organization of an appositive after a name."""
+        m = appositive_match(self.masked, end)
+        if m is None:
+            return None, None
+        return parse_appositive(m.group(1)) if titled else (None, appositive_institution(m.group(1)))
 
     def merge_short_forms(self) -> None:
         """Fold "Hawk Sawyer" into "Kathleen Hawk Sawyer": a registered name ending a longer one.
@@ -279,6 +292,9 @@ class Registry:
         Only names sharing a last word can end one another; a merged name has fewer words than
         any name it could have absorbed, so folding one never changes the candidates of the next.
         """
+        lasts = [name.rsplit(" ", 1)[-1] for name in self.people]
+        if len(set(lasts)) == len(lasts):
+            return  # no two names share a last word (the usual article)
         by_last: dict[str, list[list[str]]] = {}
         for name in self.people:
             toks = name.split()
