@@ -105,12 +105,15 @@ def continued_speaker(state: State, pos: int) -> Speaker | None:
 
 def anonymous_opening(state: State, start: int, pronoun: str) -> bool:
     """ "A deckhand mending a net was blunter", "A resident of the neighborhood said": the sentence
-    opens on an unnamed person whom "he"/"she" can be ("A man carrying a child" is no "she")."""
+    opens on an unnamed person whom "he"/"she" can be ("A man carrying a child" is no "she"; "A
+    supplier executive who ..." is a person, not a supplier)."""
     m = ANONYMOUS_OPENING.match(state.masked, start)
     if m is None or pronoun not in {"he", "she"}:
         return False
     words = m.group(1).split()
     opposite = FEMALE_NOUNS if pronoun == "he" else MALE_NOUNS
+    if "who" in words:  # "A supplier executive who attended": a person, whatever the nouns before
+        return not any(w in opposite for w in words)
     return not any(
         w in opposite or w in ORG_NOUNS or w in DOCUMENT_NOUNS or is_institution_noun(w) for w in words
     )

@@ -15,6 +15,7 @@ from tasks.cues import (
     ATTRIBUTION_VERB_ALT,
     HABITUAL_BASES,
     INVERTED_VERBS,
+    ORG_WORDS,
     SPEECH_VERB_RE,
     SPEECH_VERBS,
     word_trie,
@@ -28,18 +29,27 @@ CUE_NOUNS = frozenset(
     speech order orders words note email
     """.split()
 )
+# Verbs of a finding ("the GAO found that the Navy had "..."", "a study estimated that ..."): speech
+# only for an institution or a document, and only before "that" (not "were found by").
+FINDING_VERBS = frozenset({"found", "estimated", "determined", "projected"})
+FINDING_SUBJECTS = frozenset(
+    "study report audit review assessment analysis survey investigation inquiry paper".split()
+)
 # The letters a cue can open with: a lookahead for one of them opens CUE_FINDER, so that the regex
 # engine skips the offsets where no cue can start (blanks, capitals, punctuation) without trying
 # the alternatives there.
 CUE_FIRST_LETTERS = "".join(
     re.escape(c)
     for c in sorted(
-        {w[0] for w in SPEECH_VERBS | CUE_NOUNS | HABITUAL_BASES | {"calling", "promising"}} | {"A", "a"}
+        {w[0] for w in SPEECH_VERBS | CUE_NOUNS | HABITUAL_BASES | FINDING_VERBS | {"calling", "promising"}}
+        | {"A", "a", "b"}
     )
 )
 # Speech verbs, "according to" and "remarks from X"; one \b before all three (see cues.word_trie).
 CUE_FINDER = re.compile(
-    rf"(?=[{CUE_FIRST_LETTERS}])\b(?:(?P<verb>{ATTRIBUTION_VERB_ALT})\b|(?P<according>[Aa]ccording to\s+)"
+    rf"(?=[{CUE_FIRST_LETTERS}])\b(?:(?P<verb>{ATTRIBUTION_VERB_ALT})\b"
+    rf"|(?P<finding>{word_trie(FINDING_VERBS)})(?=\s+that\b)"
+    rf"|(?P<according>[Aa]ccording to\s+|by the accounts? of\s+)"
     rf"|(?P<noun>{word_trie(CUE_NOUNS)}\s+(?:from|by)\s+))"
 )
 # ", who (also) said", ", which said": a relative clause on the speaker, its antecedent right before
@@ -54,7 +64,10 @@ CLAUSE_BREAK = re.compile(
 PERFECT_REPORT = re.compile(r"\bhad\s+(?:himself\s+|herself\s+|also\s+)?(?:told|said|written|warned)\b")
 HABITUAL = re.compile(r"\b(?:used to|would)\s+$")
 AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the clause's subject
+NAMED_THEN_VERB = re.compile(r", (?:[A-Z][\w.'’-]+ )+?[A-Z][\w.'’-]+, (?=[a-z])")
 LEAD_IN = re.compile(r"[\s,—–-]*")
+# Verbs that report speech only right after a quote: `"How much lower?" Holm pressed.`
+AFTER_QUOTE_VERB = re.compile(r"(?:pressed|pushed|interjected|persisted)\b")
 ADVERB_RUN = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
 )
@@ -62,7 +75,9 @@ ADVERB_RUN = re.compile(
 # lead-in and an inverted verb (`"...," said Hill`), and after a subject the lead-in, adverbs and
 # the verb (`"...," Rutte later said`). Atomic groups match each step as its own regex would.
 LEAD_AND_VERB = re.compile(rf"(?>{LEAD_IN.pattern})(?P<verb>{SPEECH_VERB_RE.pattern})?")
-VERB_AFTER_SUBJECT = re.compile(rf"(?>{LEAD_IN.pattern})(?>{ADVERB_RUN.pattern}){SPEECH_VERB_RE.pattern}")
+VERB_AFTER_SUBJECT = re.compile(
+    rf"(?>{LEAD_IN.pattern})(?>{ADVERB_RUN.pattern})(?:{SPEECH_VERB_RE.pattern}|{AFTER_QUOTE_VERB.pattern})"
+)
 
 
 def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) -> Subject | None:
@@ -83,7 +98,18 @@ def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) ->
         found = cue_in(masked, close, s_end, s_end, s_start)
     elif found is not None and found.pos < q.open_at:
         found = inner_report(masked, found, q.open_at) or found
+    if found is None and masked[s_start : q.open_at].rstrip().endswith(":"):
+        found = colon_subject(masked, s_start, q.open_at)
     return found
+
+
+def colon_subject(masked: str, s_start: int, open_at: int) -> Subject | None:
+    """ "Lithuania's vice-minister, Tomas Gedvila, put it more bluntly: "..."": a clause that a
+    colon ends right before the quote introduces it; its subject speaks (an appositive's name first)."""
+    named = NAMED_THEN_VERB.search(masked, s_start, open_at)
+    if named is not None:
+        return subject_before(masked, s_start, named.end())
+    return clause_subject(masked, s_start, open_at)
 
 
 def inner_report(masked: str, outer: Subject, open_at: int) -> Subject | None:
@@ -137,7 +163,7 @@ def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = N
             if found:
                 return found[0]
             continue
-        verb = m.group("verb")
+        verb = m.group("verb") or m.group("finding")
         verb_at = m.start()
         if verb in HABITUAL_BASES:
             habit = HABITUAL.search(masked, max(start, verb_at - 12), verb_at)
@@ -153,9 +179,16 @@ def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = N
         if subject is None and verb in INVERTED_VERBS and masked[start : m.start()].rstrip().endswith(","):
             found = subject_after(masked, m.end() + 1, end)
             subject = found[0] if found else None
-        if subject is not None:
+        if subject is not None and (verb not in FINDING_VERBS or reports_findings(subject)):
             return subject
     return None
+
+
+def reports_findings(subject: Subject) -> bool:
+    """An institution ("The Government Accountability Office") or a document ("a study") finds."""
+    if subject.kind == "nominal":
+        return subject.text in FINDING_SUBJECTS
+    return subject.kind == "name" and any(w.lower() in ORG_WORDS for w in subject.text.split())
 
 
 def relative_antecedent(masked: str, start: int, verb_at: int) -> Subject | None:

@@ -111,7 +111,9 @@ TITLE_HEADS = frozenset(
     princess pope premier speaker leader envoy marshal sheikh ayatollah rev. commissioner counsel
     adviser advisor ceo coach inspector superintendent treasurer administrator manager chairperson
     emir sultan cardinal bishop archbishop pres. supt. sec. amb. cmdr. brig. gen gens. sens. reps.
-    executive prof rev cllr capt sgt mp mep mla msp agent sheriff
+    executive prof rev cllr capt sgt mp mep mla msp agent sheriff spc. spc pfc. pfc cpl. cpl pvt.
+    pvt specialist corporal vice-president vice-chairman vice-chair vice-minister vice-admiral
+    vice-chancellor vice-premier vice-governor
     """.split()
 )
 
@@ -123,7 +125,7 @@ TITLE_MODIFIERS = frozenset(
     treasury energy health education labor labour transportation agriculture army navy air force
     marine supreme majority minority principal first lead special associate managing former
     interim joint brigadier major lieutenant rear surgeon solicitor district staff public
-    information communications economic political military armed forces petty
+    information communications economic political military armed forces petty warrant lance master
     """.split()
 )
 
@@ -279,10 +281,11 @@ ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling", "promising"} | HABIT
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
 SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
 # A speech cue of any kind, for "is this short quoted phrase reported speech?": a speech verb,
-# "according to", "statement from", "calling it" or "promising that" (one \b for all five).
+# "according to", "statement from", "calling it", "promising that" or "found that" (one \b for all).
 ANY_CUE = re.compile(
-    rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+"
-    r"|calling (?:it|them|him|her|this|that)\b|promising (?:that|to)\b)"
+    rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|by the accounts? of\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+"
+    r"|calling (?:it|them|him|her|this|that)\b|promising (?:that|to)\b"
+    r"|(?:found|estimated|determined|projected) that\b)"
 )
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).

@@ -35,6 +35,10 @@ OF_NUMBER = re.compile(r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r
 OWNED_NUMBER = re.compile(r"[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t])")
 CLAUSE_END = re.compile(r"\s*[.;,]")
 ELIDED_AFTER = re.compile(r"\s+(?:that|which|who)\b")
+# "short of the 1,600 it had planned to hire": a relative clause without "that" after "the N".
+PRONOUN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:it|they|we|he|she)\s+(?:had|has|have|was|were|would|will|planned)\b"
+)
 # A bare number as a clause's subject: "that two had already returned", "Some mornings 20 do." After
 # a determiner it stands for those already counted ("all five are expected", "the two had met").
 SET_DETERMINERS = frozenset({"the", "all", "both", "these", "those", "its", "their", "his", "her", "our"})
@@ -45,6 +49,7 @@ PARTICIPLE_AFTER = re.compile(
     r"\s+(?:needed|required|remaining|left|due|cast|sold|held|built|won|lost|spent|paid|average|total|median"
     r"|killed|wounded|injured|dead)\b"
 )
+MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)")  # "12 installations so far, with 18 more to follow"
 CASUALTIES_AFTER = re.compile(r"\s+(?:killed|wounded|injured|dead)\b")
 ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
 # "compared with 1.47 million", "versus 12", "out of three": the noun is the count just compared.
@@ -274,11 +279,15 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
         return PARAGRAPH
     if word not in SET_DETERMINERS and SUBJECT_VERB_AFTER.match(text, end):
         return STORY
+    if MORE_AFTER.match(text, end):
+        return PARAGRAPH
     if CASUALTIES_AFTER.match(text, end):
         return STORY  # "put the toll at 52 killed": the casualties counted before
     participle = PARTICIPLE_AFTER.match(text, end)
     at_end = CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle
     if at_end and (word not in STOP - ELIDED_BEFORE or (word == "the" and bool(participle))):
+        return PARAGRAPH
+    if word == "the" and PRONOUN_CLAUSE_AFTER.match(text, end):
         return PARAGRAPH
     hedged = word in ELIDED_LEAD or AS_MANY_AS.search(text, max(0, num.start - 16), num.start)
     return STORY if hedged and not LEAD_BREAK.match(text, end) else 0

@@ -145,7 +145,8 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
     """
     words: list[tuple[str, int, int]] = []
     plural_seen = False
-    while len(words) < max_words:
+    # A system's capitalized name may run longer ("9,500 Guided Multiple Launch Rocket System rockets").
+    while len(words) < max_words or (len(words) < max_words + 2 and all(w[0][0].isupper() for w in words)):
         m = _TOKEN.match(text, pos)
         if not m:
             m = _DESIGNATION_NUMBER.match(text, pos) if words and words[-1][0][0].isupper() else None

@@ -78,7 +78,7 @@ ONE_SPEAKER_AFTER = re.compile(
     r"|replied|recalled|explained|argued|insisted|warned|complained|countered|wondered|shouted)\b"
 )
 QUOTE_CLOSERS = ('"', "”", ",", "’")
-ONE_TO_ANOTHER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s+to\s+another\b")
+ONE_TO_ANOTHER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s+to\s+(?:another|the\s+other)\b")
 ONE_COUNTS_BEFORE = frozenset({"only", "just", "exactly", "than", "least"})
 WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
 BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
@@ -88,11 +88,24 @@ RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
 SOME_DAY_AFTER = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|could|might|may|can)\b)")
 # A subscription or newsletter pitch left in the body by the cleaner: page furniture.
 PROMO = re.compile(
-    r"\b(?:subscribe (?:now|today)|by subscribing|sign up for our|our newsletter|download (?:our|the) app"
-    r"|download now)\b",
+    r"\b(?:subscribe (?:now|today|for|to)|by subscribing|sign up for our|our newsletter"
+    r"|download (?:our|the) app|download now|register for free|keep reading|unlimited access"
+    r"|readers support us|support (?:us|the \w+) from|consider supporting|delivered every \w+day)\b",
     re.I,
 )
-PROMO_HINTS = ("ubscrib", "UBSCRIB", "ewsletter", "ownload", "OWNLOAD")  # what PROMO needs, found fast
+# What PROMO needs, lowercased: most articles hold none of them, and are spared the line scan.
+PROMO_HINTS = (
+    "subscrib",
+    "newsletter",
+    "download",
+    "register for free",
+    "keep reading",
+    "unlimited access",
+    "support us",
+    "support the",
+    "consider supporting",
+    "delivered every",
+)
 HEADING_END = frozenset(".!?\"”’')…:;»“")
 _ORDER = itemgetter(0, 3)  # a Found's (start, value)
 
@@ -169,7 +182,7 @@ def _blocked_spans(text: str, low: str) -> list[tuple[int, int]]:
     box = summary_box_end(text)
     if box:
         spans.append((0, box))
-    pos, pitch = 0, _pitch_hinted(text, low)  # most articles hold no pitch
+    pos, pitch = 0, _pitch_hinted(low)
     for line in text.split("\n"):
         if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
             stripped = line.rstrip()
@@ -181,12 +194,9 @@ def _blocked_spans(text: str, low: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _pitch_hinted(text: str, low: str) -> bool:
-    """Whether any of PROMO_HINTS is in the text. Each is found lowercased in low =
-    ascii_lower(text) when it is in the text, so three searches of low settle most articles."""
-    if "ubscrib" not in low and "ewsletter" not in low and "ownload" not in low:
-        return False
-    return any(hint in text for hint in PROMO_HINTS)
+def _pitch_hinted(low: str) -> bool:
+    """Whether any of PROMO_HINTS is in low = ascii_lower(text)."""
+    return any(hint in low for hint in PROMO_HINTS)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

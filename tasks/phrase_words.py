@@ -97,6 +97,16 @@ def describes_name(toks: list[tuple[str, int]], j: int) -> bool:
     return is_cap(toks[k + 1][0]) and toks[k + 1][0] not in CAP_STOPWORDS
 
 
+def unit_ordinal(toks: list[tuple[str, int]], j: int) -> bool:
+    """ "The 3rd Infantry Division said": an ordinal opening an institution's capitalized name."""
+    if not (toks[j][0][0].isdecimal() and ORDINAL.match(toks[j][0]) and reach(toks, j + 1)):
+        return False
+    k = j + 1
+    while reach(toks, k) and is_cap(toks[k][0]):
+        k += 1
+    return k > j + 1 and any(toks[x][0].lower() in ORG_WORDS for x in range(j + 1, k))
+
+
 def rank_ordinal(toks: list[tuple[str, int]], j: int) -> bool:
     """ "Petty Officer 2nd Class": an ordinal inside a rank, between capitalized words."""
     return (

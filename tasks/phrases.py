@@ -39,6 +39,7 @@ from tasks.phrase_words import (
     of_the_name,
     opens_clause_after,
     rank_ordinal,
+    unit_ordinal,
 )
 from tasks.tokens import TokenRun, is_word, reach, tokens
 
@@ -194,6 +195,7 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
     while k > 0 and (
         is_cap(span[k - 1][0])
         or rank_ordinal(span, k - 1)
+        or (k < len(span) and unit_ordinal(span, k - 1))
         or (
             k < len(span)
             and (

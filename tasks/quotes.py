@@ -223,16 +223,22 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
 
 
 def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Drop a pull-quote: a paragraph that is only a quote repeating another quote's words."""
-    if not any(is_bare_paragraph(text, q, paras) for q in spans[1:]):
-        return spans  # only a bare quote paragraph after another quote can be a pull-quote
+    """Drop a pull-quote: a paragraph that is only a quote repeating another quote's words. It may
+    stand before the body's sentence it repeats (a pull-quote set high on the page): a bare copy
+    gives way to one the narration attributes, else the first of the bare copies stays."""
+    bare = [is_bare_paragraph(text, q, paras) for q in spans]
+    if not any(bare):
+        return spans
     keys = [" ".join(WORD.findall(text[q.start : q.end].lower())) for q in spans]
-    seen: dict[str, int] = {}
+    first: dict[str, int] = {}
+    told: set[str] = set()
     for i, key in enumerate(keys):
-        seen.setdefault(key, i)
+        first.setdefault(key, i)
+        if not bare[i]:
+            told.add(key)
     out = []
     for i, (q, key) in enumerate(zip(spans, keys, strict=True)):
-        if seen[key] != i and len(key) > 20 and is_bare_paragraph(text, q, paras):
+        if bare[i] and len(key) > 20 and (first[key] != i or key in told):
             continue
         out.append(q)
     return out

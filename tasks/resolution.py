@@ -224,7 +224,8 @@ def institution_or_titled(state: State, subject: Subject) -> Speaker | None:
 AUTHORED_NOUNS = frozenset(
     """
     opinion ruling dissent report letter memo statement book column essay filing brief post tweet
-    decision order remarks comments testimony speech analysis note
+    decision order remarks comments testimony speech analysis note justification roadmap study
+    assessment review audit plan strategy proposal request guidance submission
     """.split()
 )
 OWNER = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*?)['’]s(?:\s+[a-z][\w-]*){0,2}")

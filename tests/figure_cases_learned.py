@@ -124,6 +124,26 @@ LEARNED_POSITIVE += [
     ),
 ]
 
+LEARNED_POSITIVE += [
+    # learned from the third set of held-out pages: "N more" and "the N it had planned" take the
+    # count's noun, a system's long capitalized name inside a count
+    (
+        "Kits are at 12 installations so far, with 18 more to follow.",
+        [("count", 12, "installations", "12 installations"), ("count", 18, "installations", "18")],
+    ),
+    (
+        "The yard employed about 1,150 people, short of the 1,600 it had planned to hire.",
+        [("count", 1150, "people", "1,150 people"), ("count", 1600, "people", "1,600")],
+    ),
+    (
+        "It seeks $2.1 billion for 9,500 Guided Multiple Launch Rocket System rockets.",
+        [
+            ("money", 2.1e9, "USD", "$2.1 billion"),
+            ("count", 9500, "rockets", "9,500 Guided Multiple Launch Rocket System rockets"),
+        ],
+    ),
+]
+
 LEARNED_NEGATIVE = [
     "Imagers go to units of the 14 Corps in Ladakh.",
     "“It is a message,” one former GSDF officer said.",
@@ -137,4 +157,9 @@ LEARNED_NEGATIVE = [
     "In Lima, one physical trader at a Peruvian merchant said premiums rose.",
     # an age by a life event
     "She spent years in the Army, enlisting at 18 straight out of school.",
+    # "from one bank to the other"; reader-revenue and register-wall pitches left in the body
+    "The bridge moved tanks from one bank to the other.",
+    "More than 1.1 million readers support us. Support the Herald from just £1 – it only takes a minute.",
+    "Register for free to keep reading 3 articles a month, or subscribe for $49.99 a month.",
+    "Analysis from 40 experts, delivered every Thursday.",
 ]
