@@ -13,6 +13,7 @@ import re
 
 from tasks.cues import (
     ATTRIBUTION_VERB_ALT,
+    DOCUMENT_NOUNS,
     HABITUAL_BASES,
     INVERTED_VERBS,
     ORG_WORDS,
@@ -20,7 +21,7 @@ from tasks.cues import (
     SPEECH_VERBS,
     word_trie,
 )
-from tasks.phrases import Subject, clause_subject, subject_after, subject_before
+from tasks.phrases import INTRO_WORDS, Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
 CUE_NOUNS = frozenset(
@@ -64,6 +65,19 @@ CLAUSE_BREAK = re.compile(
 PERFECT_REPORT = re.compile(r"\bhad\s+(?:himself\s+|herself\s+|also\s+)?(?:told|said|written|warned)\b")
 HABITUAL = re.compile(r"\b(?:used to|would)\s+$")
 AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the clause's subject
+# Words opening a sentence on a place or a time, not on the one who speaks ("At Fort Bragg, ...").
+SCENE_OPENERS = INTRO_WORDS | {
+    "inside",
+    "outside",
+    "near",
+    "from",
+    "for",
+    "with",
+    "across",
+    "under",
+    "by",
+    "along",
+}
 NAMED_THEN_VERB = re.compile(r", (?:[A-Z][\w.'’-]+ )+?[A-Z][\w.'’-]+, (?=[a-z])")
 LEAD_IN = re.compile(r"[\s,—–-]*")
 # Verbs that report speech only right after a quote: `"How much lower?" Holm pressed.`
@@ -104,12 +118,16 @@ def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) ->
 
 
 def colon_subject(masked: str, s_start: int, open_at: int) -> Subject | None:
-    """ "Lithuania's vice-minister, Tomas Gedvila, put it more bluntly: "..."": a clause that a
-    colon ends right before the quote introduces it; its subject speaks (an appositive's name first)."""
+    """ "Lithuania's vice-minister, Tomas Gedvila, put it more bluntly: "..."" or "The report, "...",
+    concludes: "..."": a colon ending the clause right before the quote introduces it. Its speaker
+    is a person named in apposition after a role opening the sentence, or a document; a place
+    ("At Fort Bragg, North Carolina, soldiers heard") or a group ("Senators had one question") is not."""
     named = NAMED_THEN_VERB.search(masked, s_start, open_at)
-    if named is not None:
+    opening = masked[s_start : named.start()].split()[:1] if named is not None else []
+    if opening and opening[0].lower() not in SCENE_OPENERS:
         return subject_before(masked, s_start, named.end())
-    return clause_subject(masked, s_start, open_at)
+    subject = clause_subject(masked, s_start, open_at)
+    return subject if subject is not None and subject.text in DOCUMENT_NOUNS else None
 
 
 def inner_report(masked: str, outer: Subject, open_at: int) -> Subject | None:

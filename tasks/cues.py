@@ -281,11 +281,10 @@ ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling", "promising"} | HABIT
 SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
 SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
 # A speech cue of any kind, for "is this short quoted phrase reported speech?": a speech verb,
-# "according to", "statement from", "calling it", "promising that" or "found that" (one \b for all).
+# "according to", "statement from", "calling it" or "promising that" (one \b for all five).
 ANY_CUE = re.compile(
     rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|by the accounts? of\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+"
-    r"|calling (?:it|them|him|her|this|that)\b|promising (?:that|to)\b"
-    r"|(?:found|estimated|determined|projected) that\b)"
+    r"|calling (?:it|them|him|her|this|that)\b|promising (?:that|to)\b)"
 )
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).

@@ -18,19 +18,19 @@ from prefect.cache_policies import NO_CACHE
 from tasks.figures import find_figures
 from tasks.ids import fold, stable_id
 from tasks.numbers import local_dollar
-from tasks.quotes import find_quotes
+from tasks.quotes import drop_pull_quotes, find_quotes
 from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
 from tasks.speakers import attribute
 
-EXTRACTOR_VERSION = "2026.12-rules.24"
+EXTRACTOR_VERSION = "2026.12-rules.25"
 
 
 def extract_article(text: str, dollar: str = "USD") -> ArticleExtraction:
     """Quotes with speakers, and figures with the index of the quote they were said in; `dollar`
     is what a bare "$" means on the article's page (`tasks.numbers.local_dollar`)."""
     spans = find_quotes(text)
-    speakers = attribute(text, spans)
+    spans, speakers = drop_pull_quotes(text, spans, attribute(text, spans))
     quotes = [
         Quote(q.start, q.end, text[q.start : q.end], q.is_partial, speaker)
         for q, speaker in zip(spans, speakers, strict=True)

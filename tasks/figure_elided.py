@@ -29,6 +29,10 @@ BARE_OF = re.compile(
     r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=\s*[.,;]|\s+(?:in|on|at|among|across)\b)",
     re.I,
 )
+# "About 300 Polish and 80 Lithuanian troops": a count whose noun the next conjunct names.
+GAPPED = re.compile(
+    r"[ \t]+[A-Z][a-z]+[ \t]+(?:and|or)[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t]+[A-Z][a-z]+[ \t])"
+)
 OF_THEM = re.compile(r"\s+of\s+them\b")
 # "five of 12 possible measures": a part of a counted whole, the part counting the whole's noun.
 OF_NUMBER = re.compile(r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=[ \t])", re.I)
@@ -49,7 +53,8 @@ PARTICIPLE_AFTER = re.compile(
     r"\s+(?:needed|required|remaining|left|due|cast|sold|held|built|won|lost|spent|paid|average|total|median"
     r"|killed|wounded|injured|dead)\b"
 )
-MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)")  # "12 installations so far, with 18 more to follow"
+# "12 installations so far, with 18 more to follow": "more" ends the phrase (not "10 more F-35s").
+MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?:than\b|[A-Z0-9]))")
 CASUALTIES_AFTER = re.compile(r"\s+(?:killed|wounded|injured|dead)\b")
 ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
 # "compared with 1.47 million", "versus 12", "out of three": the noun is the count just compared.
@@ -157,6 +162,10 @@ def bare(
         part = _part_of_number(text, num, value, end)
         if part:
             return [part], end
+    gapped = GAPPED.match(text, end) if value != 1 else None
+    named = noun_phrase(text, gapped.end()) if gapped else None
+    if named:
+        return [make_figure(start, end, "count", value, head_noun(named[0]))], end
     reach = _elided(text, rev, num, end)
     if not reach:
         return [], end
@@ -287,7 +296,7 @@ def _elided(text: str, rev: str, num: Number, end: int) -> int:
     at_end = CLAUSE_END.match(text, end) or ELIDED_AFTER.match(text, end) or participle
     if at_end and (word not in STOP - ELIDED_BEFORE or (word == "the" and bool(participle))):
         return PARAGRAPH
-    if word == "the" and PRONOUN_CLAUSE_AFTER.match(text, end):
+    if word == "the" and num.digits and PRONOUN_CLAUSE_AFTER.match(text, end):
         return PARAGRAPH
     hedged = word in ELIDED_LEAD or AS_MANY_AS.search(text, max(0, num.start - 16), num.start)
     return STORY if hedged and not LEAD_BREAK.match(text, end) else 0

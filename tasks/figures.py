@@ -88,23 +88,24 @@ RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
 SOME_DAY_AFTER = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|could|might|may|can)\b)")
 # A subscription or newsletter pitch left in the body by the cleaner: page furniture.
 PROMO = re.compile(
-    r"\b(?:subscribe (?:now|today|for|to)|by subscribing|sign up for our|our newsletter"
-    r"|download (?:our|the) app|download now|register for free|keep reading|unlimited access"
-    r"|readers support us|support (?:us|the \w+) from|consider supporting|delivered every \w+day)\b",
+    r"\b(?:subscribe (?:now|today)|subscribe for [$€£¥][\d.,]+ a (?:month|week|year)|by subscribing"
+    r"|sign up for our|our newsletter|download (?:our|the) app|download now|register (?:for free|now) to"
+    r"|keep reading \S+ (?:free )?articles"
+    r"|a month for unlimited|readers support us|support (?:us|the \w+) from (?:just|only)"
+    r"|consider supporting us)\b",
     re.I,
 )
 # What PROMO needs, lowercased: most articles hold none of them, and are spared the line scan.
 PROMO_HINTS = (
-    "subscrib",
+    "subscri",
     "newsletter",
     "download",
-    "register for free",
+    "register",
     "keep reading",
-    "unlimited access",
+    "unlimited",
     "support us",
     "support the",
-    "consider supporting",
-    "delivered every",
+    "supporting us",
 )
 HEADING_END = frozenset(".!?\"”’')…:;»“")
 _ORDER = itemgetter(0, 3)  # a Found's (start, value)

@@ -22,8 +22,6 @@ from tasks.spans import Speaker
 # A preposition and a lowercase noun phrase after a word: a noun's complement ("Shares in the company").
 # A sentence closing on its attribution: ", NAME said." (at most a short phrase after the verb).
 TRAILING_REPORT = re.compile(r",[ \t]+[^,\x00\n]{2,60}?[ \t](said|says|added|wrote)\b[^,\x00\n]{0,30}$")
-# Before a name that opens its sentence or a clause joined by "and": the name is a subject there.
-SUBJECT_SLOT = re.compile(r"(?:^|[.!?]\s+|\n|,\s+and\s+)(?:[Tt]he\s+)?$")
 COMPLEMENT = re.compile(r"\s+(?:in|of|at|for|on|from)\s+(?:the|a|an|its|their)\s+[a-z]")
 
 
@@ -121,12 +119,10 @@ def opens_with_common_noun(state: State, word: str, pos: int) -> bool:
 
 
 def spoke_before(state: State, org: str, pos: int) -> bool:
-    """Whether the longer institution name was itself a subject before pos: of a speech verb, or
-    opening a sentence or an "and" clause.
+    """Whether the longer institution name was itself the subject of a speech verb before pos.
 
-    "U.S. Central Command said ..." or "..., and the European Commission has put a price" lets a
-    later "Central Command said" or "the Commission says" take the full name; an institution only
-    named inside an appositive ("commandant of the U.S. Coast Guard") does not.
+    "U.S. Central Command said ..." lets a later "Central Command said" take the full name; an
+    institution only named inside an appositive ("commandant of the U.S. Coast Guard") does not.
     """
     start = state.masked.find(org)
     while 0 <= start < pos:
@@ -134,8 +130,6 @@ def spoke_before(state: State, org: str, pos: int) -> bool:
         if state.masked[start + len(org) : start + len(org) + 1] == " " and SPEECH_VERB_RE.match(
             state.masked, at
         ):
-            return True
-        if SUBJECT_SLOT.search(state.masked, max(0, start - 12), start):
             return True
         start = state.masked.find(org, start + 1)
     return False

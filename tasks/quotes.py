@@ -15,7 +15,7 @@ import re
 
 from tasks.cues import ANY_CUE, WORD
 from tasks.labels import SENTENCE_MARKS, ends_spoken, is_rejected
-from tasks.spans import QuoteSpan
+from tasks.spans import QuoteSpan, Speaker
 
 OPENERS = frozenset("“„«")
 CLOSERS = frozenset("”»")
@@ -223,25 +223,49 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
 
 
 def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """Drop a pull-quote: a paragraph that is only a quote repeating another quote's words. It may
-    stand before the body's sentence it repeats (a pull-quote set high on the page): a bare copy
-    gives way to one the narration attributes, else the first of the bare copies stays."""
+    """Drop a pull-quote: a paragraph that is only a quote repeating another quote's words."""
     bare = [is_bare_paragraph(text, q, paras) for q in spans]
-    if not any(bare):
-        return spans
-    keys = [" ".join(WORD.findall(text[q.start : q.end].lower())) for q in spans]
-    first: dict[str, int] = {}
-    told: set[str] = set()
+    if not any(bare[1:]):
+        return spans  # only a bare quote paragraph after another quote can be a pull-quote
+    keys = [quote_key(text, q) for q in spans]
+    seen: dict[str, int] = {}
     for i, key in enumerate(keys):
-        first.setdefault(key, i)
-        if not bare[i]:
-            told.add(key)
-    out = []
-    for i, (q, key) in enumerate(zip(spans, keys, strict=True)):
-        if bare[i] and len(key) > 20 and (first[key] != i or key in told):
-            continue
-        out.append(q)
-    return out
+        seen.setdefault(key, i)
+    return [q for i, (q, key) in enumerate(zip(spans, keys, strict=True)) if not (seen[key] != i and bare[i])]
+
+
+def quote_key(text: str, q: QuoteSpan) -> str:
+    """A quote's words, lowercased: copies of one quote share it (long ones only: short ones recur)."""
+    key = " ".join(WORD.findall(text[q.start : q.end].lower()))
+    return key if len(key) > 20 else f"{q.start}"
+
+
+PULL_QUOTE_REACH = 3  # paragraphs between a pull quote set high on the page and the sentence it repeats
+
+
+def drop_pull_quotes(
+    text: str, spans: list[QuoteSpan], speakers: list[Speaker | None]
+) -> tuple[list[QuoteSpan], list[Speaker | None]]:
+    """Drop a pull quote set above the sentence it repeats: a bare paragraph no one is found to
+    speak, whose words a speaker is credited with within a few paragraphs after. A bare quote that
+    has a speaker of its own (a witness's answer read back later) stays."""
+    paras = paragraphs(text)
+    keys = [quote_key(text, q) for q in spans]
+    credited: dict[str, int] = {}
+    for q, key, who in zip(spans, keys, speakers, strict=True):
+        if who is not None:
+            credited.setdefault(key, q.paragraph)
+    if not credited:
+        return spans, speakers
+    kept = [
+        i
+        for i, (q, key, who) in enumerate(zip(spans, keys, speakers, strict=True))
+        if who is not None
+        or not q.paragraph < credited.get(key, -1) <= q.paragraph + PULL_QUOTE_REACH
+        or q.continues
+        or not is_bare_paragraph(text, q, paras)
+    ]
+    return [spans[i] for i in kept], [speakers[i] for i in kept]
 
 
 def is_bare_paragraph(text: str, q: QuoteSpan, paras: list[tuple[int, int]]) -> bool:

@@ -126,7 +126,8 @@ LEARNED_POSITIVE += [
 
 LEARNED_POSITIVE += [
     # learned from the third set of held-out pages: "N more" and "the N it had planned" take the
-    # count's noun, a system's long capitalized name inside a count
+    # count's noun, a gapped count takes its conjunct's noun, a system's long capitalized name
+    # inside a count
     (
         "Kits are at 12 installations so far, with 18 more to follow.",
         [("count", 12, "installations", "12 installations"), ("count", 18, "installations", "18")],
@@ -136,11 +137,38 @@ LEARNED_POSITIVE += [
         [("count", 1150, "people", "1,150 people"), ("count", 1600, "people", "1,600")],
     ),
     (
+        "About 300 Polish and 80 Lithuanian troops took part.",
+        [("count", 300, "troops", "300"), ("count", 80, "troops", "80 Lithuanian troops")],
+    ),
+    (
         "It seeks $2.1 billion for 9,500 Guided Multiple Launch Rocket System rockets.",
         [
             ("money", 2.1e9, "USD", "$2.1 billion"),
             ("count", 9500, "rockets", "9,500 Guided Multiple Launch Rocket System rockets"),
         ],
+    ),
+]
+
+LEARNED_POSITIVE += [
+    # pitch words in ordinary news sentences are no pitch
+    (
+        "The 32 countries that subscribe to the treaty pledged 2% of GDP.",
+        [("count", 32, "countries", "32 countries"), ("percent", 2, "percent", "2%")],
+    ),
+    ("Inspectors will have unlimited access to 12 sites.", [("count", 12, "sites", "12 sites")]),
+    (
+        "Allies will send 2,000 troops to support the mission from January.",
+        [("count", 2000, "troops", "2,000 troops")],
+    ),
+    ("Ukraine asked allies to subscribe for $4 billion in bonds.", [("money", 4e9, "USD", "$4 billion")]),
+    (
+        "Ammunition is delivered every Tuesday to 40 forward bases.",
+        [("count", 40, "bases", "40 forward bases")],
+    ),
+    # "N more" before a capitalized noun is not an elided count
+    (
+        "The base hosts 3,000 troops. Poland has asked for 10 more F-35s.",
+        [("count", 3000, "troops", "3,000 troops")],
     ),
 ]
 
@@ -161,5 +189,6 @@ LEARNED_NEGATIVE = [
     "The bridge moved tanks from one bank to the other.",
     "More than 1.1 million readers support us. Support the Herald from just £1 – it only takes a minute.",
     "Register for free to keep reading 3 articles a month, or subscribe for $49.99 a month.",
-    "Analysis from 40 experts, delivered every Thursday.",
+    # ... while the same words in a news sentence keep their figures (positive cases below)
+    "In 2019 Poland and 2020 Lithuania joined.",
 ]
