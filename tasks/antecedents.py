@@ -83,7 +83,9 @@ def dictionary_veto(state: State, speaker: Speaker) -> Speaker | None:
 COMMON_NOUN_FOLLOWERS = frozenset({"for", "of", "in", "on", "at", "from", "with", "would", "will", "could"})
 
 # A sentence opening on an unnamed person ("A deckhand mending a net"), and nouns with a gender.
-ANONYMOUS_OPENING = re.compile(r"(?:A|An|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+ANONYMOUS_OPENING = re.compile(
+    r"(?:A|An|Another)\s+((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+)  # "A Gulf diplomat"
 
 MALE_NOUNS = frozenset("man father husband son brother boy grandfather uncle nephew".split())
 

@@ -55,7 +55,9 @@ INVERTED_VERBS = frozenset(
 )
 
 # Documents whose words are their institution's: "the minutes of the Federal Open Market Committee".
-DOCUMENT_NOUNS = frozenset({"minutes", "statement", "report", "communique", "transcript", "filing"})
+DOCUMENT_NOUNS = frozenset(
+    {"minutes", "statement", "report", "communique", "transcript", "filing", "document", "study", "memo"}
+)
 # Nouns whose owner is the author of the quoted words ("directives from Xi to "...").
 SPEECH_NOUNS = frozenset(
     """

@@ -26,11 +26,12 @@ from tasks.figure_words import (
     glued_unit,
     owner_or_plural_name,
 )
-from tasks.numbers import ISO_CODES
+from tasks.numbers import GLUED_CODES, ISO_CODES
 
 CURRENCY_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
-    r"|(?<![A-Za-z])Rs\.?\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF|NIS)\s)$"
+    r"|(?<![A-Za-z])(?:Rs\.?|Hr)\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF|NIS)\s"
+    r"|(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r"))$"
 )
 _SYMBOLS = frozenset("$€£¥₹₽₩₪₺₴")
 AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
@@ -177,13 +178,14 @@ def currency_before(text: str, start: int) -> re.Match[str] | None:
     """The currency written right before the number ("$", "US$", "€", "Rs ", "USD "), if any. The
     regex runs only when the characters before the number can end one."""
     c1 = text[start - 1 : start]
-    if not (c1 in _SYMBOLS or c1 == "s" or c1 == "."):
+    if not (c1 in _SYMBOLS or c1 == "s" or c1 == "." or "A" <= c1 <= "Z"):
         if not c1.isspace():
             return None
         c2 = text[start - 2 : start - 1] if start >= 2 else ""
         rupees = (c2 == "s" and text.endswith("R", 0, start - 2)) or (
             c2 == "." and text.endswith("Rs", 0, start - 2)
         )
+        rupees = rupees or (c2 == "r" and text.endswith("H", 0, start - 2))  # hryvnias: "Hr 18 billion"
         if not (rupees or "A" <= c2 <= "Z" or (c1 == "\n" and (c2 in _SYMBOLS or c2.isspace()))):
-            return None  # before a space: "Rs ", "Rs. ", a code ("USD "), or a symbol at a line end
+            return None  # before a space: "Rs ", "Rs. ", "Hr ", a code ("USD "), or a symbol at a line end
     return CURRENCY_BEFORE.search(text, max(0, start - 7), start)

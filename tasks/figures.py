@@ -39,6 +39,7 @@ from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
 from tasks.figure_words import Found, describe, make_figure
 from tasks.numbers import (
     DIGITS,
+    GLUED_CODES,
     WORDNUM,
     ascii_lower,
     currency_code,
@@ -51,7 +52,11 @@ from tasks.quotes import summary_box_end
 from tasks.spans import Figure
 
 # A digit run not glued to a word or number before it ("M1A2", "N225", "v1.2", "1,5").
-DIGIT_RUN = re.compile(r"\d(?<![\w.,]\d)" + DIGITS[2:])
+# A number starts at a digit that no word character, period or comma precedes, or right after a
+# currency code glued to it ("USD1.4 billion").
+DIGIT_RUN = re.compile(
+    r"\d(?:(?<![\w.,]\d)|(?<=(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r")\d))" + DIGITS[2:]
+)
 URL = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Anchored at a digit (or the "(" / "+" before it): phones, addresses, page furniture.
@@ -90,8 +95,8 @@ SOME_DAY_AFTER = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|cou
 PROMO = re.compile(
     r"\b(?:subscribe (?:now|today)|subscribe for [$€£¥][\d.,]+ a (?:month|week|year)|by subscribing"
     r"|sign up for our|our newsletter|download (?:our|the) app|download now|register (?:for free|now) to"
-    r"|keep reading \S+ (?:free )?articles"
-    r"|a month for unlimited|readers support us|support (?:us|the \w+) from (?:just|only)"
+    r"|keep reading \S+ (?:free )?articles|a month for unlimited|unlimited access for [$€£¥]"
+    r"|readers support us|support (?:us|the \w+) from (?:just|only)"
     r"|consider supporting us)\b",
     re.I,
 )

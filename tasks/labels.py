@@ -17,7 +17,7 @@ SPOKEN_ENDS = ".,!?…;:—–-"
 SENTENCE_MARKS = ".!?…"
 LABEL_BEFORE = re.compile(
     r"(?:so[- ]called|dubbed|nicknamed|known as|titled|entitled|named|code-?named|labell?ed|branded|"
-    r"termed|the (?:term|word|words|phrase|slogan|hashtag|motto|banner))\s*$",
+    r"termed|call[- ]?sign|the (?:term|word|words|phrase|slogan|hashtag|motto|banner))\s*$",
     re.IGNORECASE,
 )
 # Works whose title is quoted after them ("His 1999 memoir, "Ground Truth: ...," was"), and a name

@@ -205,10 +205,15 @@ CURRENCY_SYMBOLS = {
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR",
     "£": "GBP", "¥": "JPY", "CN¥": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB",
     "₩": "KRW", "₪": "ILS", "₺": "TRY", "₴": "UAH", "CHF": "CHF", "RMB": "CNY", "NIS": "ILS",
+    "Hr": "UAH",
 }  # fmt: skip
+# Codes a trade press writes glued to the amount ("USD1.4 billion", "IDR22.6 trillion"): the common
+# ones only, since a capital run glued to digits is more often a designation ("MOP1", "ALL4").
+GLUED_CODES = """USD EUR GBP JPY CNY RMB IDR INR AUD CAD KRW SGD HKD CHF SEK NOK DKK PLN UAH SAR AED QAR
+MYR THB VND TWD NZD ZAR BRL MXN TRY ILS""".split()
 _ISO = """
     USD EUR GBP JPY CNY RMB INR CAD AUD NZD HKD SGD CHF RUB KRW ILS TRY UAH BRL MXN SEK NOK DKK PLN ZAR SAR
-    AED TWD
+    AED TWD IDR QAR MYR THB VND
 """
 ISO_CODES = frozenset(_ISO.split())
 # Currency written after the amount ("850 billion dollars", "1.5 million euros").

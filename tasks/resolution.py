@@ -105,7 +105,9 @@ def resolve_name(
 ) -> Speaker | None:
     """A capitalized subject: an institution, or a person resolved through the registry."""
     # Called as the registry calls it unless definite, so the two share split_title's cache entries.
-    parts = split_title(phrase, True) if det == "the" else split_title(phrase)
+    # "the retired general Khalid al-Mutairi": a title noun before the name makes it a person's.
+    definite = det == "the" and mods.rsplit(" ", 1)[-1].lower() not in DEFINITE_TITLES
+    parts = split_title(phrase, True) if definite else split_title(phrase)
     if parts is None:
         return None
     known_org = state.registry.organization(parts.name, pos if det == "the" else None)
@@ -264,6 +266,9 @@ def document_author(state: State, noun: str, pos: int) -> Speaker | None:
         if run is not None and (released or m.group().split()[1:2] in (["by"], ["from"])):
             found = (run.group(), m.end())
     if found is None:
+        for m in re.finditer(rf"\b(?:an?|the)\s+((?:[A-Z][\w.&'’-]*\s+)+){noun}\b", state.masked[:pos]):
+            found = (m.group(1).strip(), m.start(1))  # "a Government Accountability Office report"
+    if found is None:
         return introduced_by(state, noun, pos)
     named = resolve_name(state, found[0], found[1], "the")
     return named if named is not None and named.kind == "organization" else None
@@ -354,7 +359,7 @@ def focus_at(
         for _, speaker in reversed(state.spoken[lo:hi]):
             if search.offer(speaker):
                 return speaker
-        reporter = state.reporter_of(k) if org else None
+        reporter = state.reporter_of(k)
         if reporter is not None and reporter.pos < limit and reporter.kind in ("name", "nominal"):
             speaker = resolve_phrase(state, reporter)
             found = search.take(speaker) if speaker is not None else None

@@ -172,6 +172,15 @@ LEARNED_POSITIVE += [
     ),
 ]
 
+LEARNED_POSITIVE += [
+    # learned from the fourth set of held-out pages: codes glued to the amount, hryvnias as "Hr"
+    (
+        "It is worth USD1.4 billion (IDR22.6 trillion).",
+        [("money", 1.4e9, "USD", "USD1.4 billion"), ("money", 22.6e12, "IDR", "IDR22.6 trillion")],
+    ),
+    ("Kyiv set aside Hr 18 billion for drones.", [("money", 18e9, "UAH", "Hr 18 billion")]),
+]
+
 LEARNED_NEGATIVE = [
     "Imagers go to units of the 14 Corps in Ladakh.",
     "“It is a message,” one former GSDF officer said.",
@@ -191,4 +200,6 @@ LEARNED_NEGATIVE = [
     "Register for free to keep reading 3 articles a month, or subscribe for $49.99 a month.",
     # ... while the same words in a news sentence keep their figures (positive cases below)
     "In 2019 Poland and 2020 Lithuania joined.",
+    "This article is part of our premium coverage. Subscribers get unlimited access for $9 for 3 months.",
+    "The M1A2 tank and the MOP1 designation.",
 ]

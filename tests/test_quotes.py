@@ -205,3 +205,10 @@ def test_the_noun_rates_is_no_rating() -> None:
 def test_a_summary_box_opening_the_article_holds_no_quotes() -> None:
     text = 'Key points:\n- The Opposition says it took "far too long"\nIt was signed. "It is done," she said.'
     assert texts(text) == ["It is done,"]
+
+
+def test_a_call_sign_is_a_name_not_a_quote() -> None:
+    text = 'A pilot, who goes by the call sign "Bison," said the drones struggle in rain.'
+    assert find_quotes(text) == []
+    text = 'A pilot said the drones "struggle in rain and high wind," and crews modify them.'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["struggle in rain and high wind,"]
