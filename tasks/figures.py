@@ -55,7 +55,7 @@ from tasks.spans import Figure
 # A number starts at a digit that no word character, period or comma precedes, or right after a
 # currency code glued to it ("USD1.4 billion").
 DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,]\d)|(?<=(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r")\d))" + DIGITS[2:]
+    r"\d(?:(?<![\w.,]\d)|(?<=[A-Z]\d)(?<=(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r")\d))" + DIGITS[2:]
 )
 URL = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")

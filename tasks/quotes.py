@@ -249,22 +249,25 @@ def drop_pull_quotes(
     """Drop a pull quote set above the sentence it repeats: a bare paragraph no one is found to
     speak, whose words a speaker is credited with within a few paragraphs after. A bare quote that
     has a speaker of its own (a witness's answer read back later) stays."""
+    unspoken = [i for i, who in enumerate(speakers) if who is None and not spans[i].continues]
+    if not unspoken or len(unspoken) == len(spans):
+        return spans, speakers  # most articles: every quote has a speaker, or none has
     paras = paragraphs(text)
-    keys = [quote_key(text, q) for q in spans]
-    credited: dict[str, int] = {}
-    for q, key, who in zip(spans, keys, speakers, strict=True):
-        if who is not None:
-            credited.setdefault(key, q.paragraph)
-    if not credited:
+    unspoken = [i for i in unspoken if is_bare_paragraph(text, spans[i], paras)]
+    if not unspoken:
         return spans, speakers
-    kept = [
+    credited: dict[str, int] = {}
+    for q, who in zip(spans, speakers, strict=True):
+        if who is not None:
+            credited.setdefault(quote_key(text, q), q.paragraph)
+    dropped = {
         i
-        for i, (q, key, who) in enumerate(zip(spans, keys, speakers, strict=True))
-        if who is not None
-        or not q.paragraph < credited.get(key, -1) <= q.paragraph + PULL_QUOTE_REACH
-        or q.continues
-        or not is_bare_paragraph(text, q, paras)
-    ]
+        for i in unspoken
+        if spans[i].paragraph
+        < credited.get(quote_key(text, spans[i]), -1)
+        <= spans[i].paragraph + PULL_QUOTE_REACH
+    }
+    kept = [i for i in range(len(spans)) if i not in dropped]
     return [spans[i] for i in kept], [speakers[i] for i in kept]
 
 
