@@ -83,9 +83,12 @@ def dictionary_veto(state: State, speaker: Speaker) -> Speaker | None:
 COMMON_NOUN_FOLLOWERS = frozenset({"for", "of", "in", "on", "at", "from", "with", "would", "will", "could"})
 
 # A sentence opening on an unnamed person ("A deckhand mending a net"), and nouns with a gender.
+# "A deckhand mending a net", or with a capital before the noun only when a clause marks a person:
+# "A Gulf diplomat, speaking on condition of anonymity" (not "A British Army band played").
 ANONYMOUS_OPENING = re.compile(
-    r"(?:A|An|Another)\s+((?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-)  # "A Gulf diplomat"
+    r"(?:A|An|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
+    r"|(?:[A-Z][\w-]*\s+){1,2}[a-z][\w-]*(?=,?\s+(?:who\b|speaking\s+(?:on|anonymously))))"
+)
 
 MALE_NOUNS = frozenset("man father husband son brother boy grandfather uncle nephew".split())
 

@@ -23,7 +23,7 @@ from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
 from tasks.speakers import attribute
 
-EXTRACTOR_VERSION = "2026.12-rules.26"
+EXTRACTOR_VERSION = "2026.12-rules.27"
 
 
 def extract_article(text: str, dollar: str = "USD") -> ArticleExtraction:

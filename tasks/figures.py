@@ -95,7 +95,7 @@ SOME_DAY_AFTER = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|cou
 PROMO = re.compile(
     r"\b(?:subscribe (?:now|today)|subscribe for [$€£¥][\d.,]+ a (?:month|week|year)|by subscribing"
     r"|sign up for our|our newsletter|download (?:our|the) app|download now|register (?:for free|now) to"
-    r"|keep reading \S+ (?:free )?articles|a month for unlimited|unlimited access for [$€£¥]"
+    r"|keep reading \S+ (?:free )?articles|a month for unlimited|subscribers get unlimited"
     r"|readers support us|support (?:us|the \w+) from (?:just|only)"
     r"|consider supporting us)\b",
     re.I,
@@ -241,6 +241,8 @@ def _read(
     scaled = value * mult
     unit = None if cur else suffix(text, end, scaled, mult != 1 or not is_digits, is_digits)
     written = cur.group().strip() if cur else ""
+    if mult == 1 and (written == "Hr" or (written in GLUED_CODES and cur.group() == written)):
+        return [], _skip_range(text, end)  # "USD1 stablecoin", "SAR2 satellites": a name, no amount
     code = (dollar if written == "$" else currency_code(written, "USD")) if cur else None
     if unit is None:
         high = _range(text, low, rev, (start, end), (scaled, mult), code)

@@ -161,3 +161,14 @@ def spelled_out(orgs: dict[str, str], masked: str, acronym: str, pos: int) -> st
         if 0 <= at < best_at:
             best, best_at = written, at
     return best
+
+
+# Writings whose words are their owner's: "Marchetti's opinion noted that ..." (see tasks.resolution).
+AUTHORED_NOUNS = frozenset(
+    """
+    opinion ruling dissent report letter memo statement book column essay filing brief post tweet
+    decision order remarks comments testimony speech analysis note justification roadmap study
+    assessment review audit plan strategy proposal request guidance submission
+    """.split()
+)
+OWNER = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*?)['’]s(?:\s+[a-z][\w-]*){0,2}")

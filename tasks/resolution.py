@@ -33,7 +33,9 @@ from tasks.cues import (
     SPOKES_NOUNS,
 )
 from tasks.institutions import (
+    AUTHORED_NOUNS,
     FIRM_NOUNS,
+    OWNER,
     is_institution_noun,
     latest_with_head,
     proper_institution,
@@ -222,17 +224,6 @@ def institution_or_titled(state: State, subject: Subject) -> Speaker | None:
     return None
 
 
-# Writings whose words are their owner's: "Marchetti's opinion noted that ...".
-AUTHORED_NOUNS = frozenset(
-    """
-    opinion ruling dissent report letter memo statement book column essay filing brief post tweet
-    decision order remarks comments testimony speech analysis note justification roadmap study
-    assessment review audit plan strategy proposal request guidance submission
-    """.split()
-)
-OWNER = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*?)['’]s(?:\s+[a-z][\w-]*){0,2}")
-
-
 def owner_of(state: State, owner: str, noun: str, pos: int) -> Speaker | None:
     """The author of a possessed writing; of two people sharing the name, the one the article
     tied to that kind of writing before ("Judge Ellen Marchetti wrote ... a 41-page opinion")."""
@@ -267,7 +258,9 @@ def document_author(state: State, noun: str, pos: int) -> Speaker | None:
             found = (run.group(), m.end())
     if found is None:
         for m in re.finditer(rf"\b(?:an?|the)\s+((?:[A-Z][\w.&'’-]*\s+)+){noun}\b", state.masked[:pos]):
-            found = (m.group(1).strip(), m.start(1))  # "a Government Accountability Office report"
+            run = m.group(1).split()  # "a Government Accountability Office report", not "the Red Sea study"
+            if run[-1].lower() in ORG_WORDS or all(w.isupper() for w in run):
+                found = (" ".join(run), m.start(1))
     if found is None:
         return introduced_by(state, noun, pos)
     named = resolve_name(state, found[0], found[1], "the")
@@ -359,12 +352,9 @@ def focus_at(
         for _, speaker in reversed(state.spoken[lo:hi]):
             if search.offer(speaker):
                 return speaker
-        reporter = state.reporter_of(k)
-        if reporter is not None and reporter.pos < limit and reporter.kind in ("name", "nominal"):
-            speaker = resolve_phrase(state, reporter)
-            found = search.take(speaker) if speaker is not None else None
-            if found is not None:
-                return found
+        found = reported_by(state, k, limit, search) if org else None
+        if found is not None:
+            return found
         subject = state.subject_of(k)
         if subject is not None and subject.pos < limit:
             if subject.kind == "pronoun" or lone_opening_word(state, subject, s):
@@ -372,6 +362,8 @@ def focus_at(
             speaker = subject_speaker(state, k) if subject.kind != "first" else None
             if speaker is not None:
                 found = search.take(speaker)
+                if found is None and not org and speaker.kind == "organization":
+                    found = reported_by(state, k, limit, search)  # "The government ..., Brightwater said."
                 if found is not None:
                     return found
                 continue
@@ -383,6 +375,15 @@ def focus_at(
         if person is not None:
             return person
     return search.fallback
+
+
+def reported_by(state: State, k: int, limit: int, search: Candidates) -> Speaker | None:
+    """Sentence k's trailing reporter (", the Pentagon said."), when the search takes it."""
+    reporter = state.reporter_of(k)
+    if reporter is None or reporter.pos >= limit or reporter.kind not in ("name", "nominal"):
+        return None
+    speaker = resolve_phrase(state, reporter)
+    return search.take(speaker) if speaker is not None else None
 
 
 def speech_subject(state: State, paragraph: int) -> Speaker | None:

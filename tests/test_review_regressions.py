@@ -134,3 +134,37 @@ def test_a_one_word_answer_after_a_work_is_speech() -> None:
         False
     ]
     assert figures("He served two one-year tours.") == [("two one-year tours", 2.0, "tours")]
+
+
+# From the review of rounds 12 and 13: sentences where a new rule first went wrong.
+
+
+def test_he_after_a_spokesman_reporting_on_his_principal_is_the_principal() -> None:
+    text = (
+        "President Andrzej Duda visited the troops in Orzysz on Saturday and thanked them for their "
+        'service, his spokesman Marek Nowak said.\n"You are the shield of Europe," he told the soldiers.'
+    )
+    assert names(text) == ["Andrzej Duda"]
+
+
+def test_a_capitalized_opening_that_is_no_person_is_no_anonymous_he() -> None:
+    text = (
+        "Prime Minister Keir Starmer arrived in Kyiv on Thursday. A British Army band played as he "
+        'stepped off the train.\n"We stand with Ukraine," he said.'
+    )
+    assert names(text) == ["Keir Starmer"]
+
+
+def test_a_topic_before_a_document_noun_is_not_its_author() -> None:
+    text = (
+        "The Pentagon released the China Military Power report on Wednesday. The report said Beijing "
+        'had "more than 600 operational warheads."'
+    )
+    assert "China Military Power" not in names(text)
+
+
+def test_a_glued_code_without_a_scale_is_a_name_and_pitch_words_keep_news_figures() -> None:
+    text = "The USD1 stablecoin reached a market value of $2.1 billion. Corridor Hr 6 was damaged."
+    assert [(f.raw, f.unit) for f in find_figures(text)] == [("$2.1 billion", "USD")]
+    text = "Ukraine offered U.S. companies unlimited access for $500 billion in future revenue."
+    assert [f.raw for f in find_figures(text)] == ["$500 billion"]
