@@ -32,6 +32,7 @@ PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
 
 
 BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
+PULL_QUOTE_REACH = 3  # paragraphs between a pull quote set high on the page and the sentence it repeats
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -224,23 +225,23 @@ def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
 
 def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Drop a pull-quote: a paragraph that is only a quote repeating another quote's words."""
-    bare = [is_bare_paragraph(text, q, paras) for q in spans]
-    if not any(bare[1:]):
+    if not any(is_bare_paragraph(text, q, paras) for q in spans[1:]):
         return spans  # only a bare quote paragraph after another quote can be a pull-quote
     keys = [quote_key(text, q) for q in spans]
     seen: dict[str, int] = {}
     for i, key in enumerate(keys):
         seen.setdefault(key, i)
-    return [q for i, (q, key) in enumerate(zip(spans, keys, strict=True)) if not (seen[key] != i and bare[i])]
+    return [
+        q
+        for i, (q, key) in enumerate(zip(spans, keys, strict=True))
+        if seen[key] == i or not is_bare_paragraph(text, q, paras)
+    ]
 
 
 def quote_key(text: str, q: QuoteSpan) -> str:
     """A quote's words, lowercased: copies of one quote share it (long ones only: short ones recur)."""
     key = " ".join(WORD.findall(text[q.start : q.end].lower()))
     return key if len(key) > 20 else f"{q.start}"
-
-
-PULL_QUOTE_REACH = 3  # paragraphs between a pull quote set high on the page and the sentence it repeats
 
 
 def drop_pull_quotes(
