@@ -243,12 +243,9 @@ def owner_of(state: State, owner: str, noun: str, pos: int) -> Speaker | None:
 
 
 def document_author(state: State, noun: str, pos: int) -> Speaker | None:
-    """ "The report" after "a confidential report by the Department of Homeland Security" or "an
-    investigation report the Marine Corps released": its author.
-
-    News names a document's author once ("a report by X", "a statement from X") and then calls it
-    "the report"; the document's words are the author's.
-    """
+    """ "The report" after "a report by the Department of Homeland Security", "an investigation
+    report the Marine Corps released" or "a Government Accountability Office report": its author.
+    News names a document's author once, then says "the report"; its words are the author's."""
     by = re.compile(rf"\b{noun}\s+(?:by|from|(?=the\s+[A-Z]))\s*(?:the\s+)?(?=[A-Z])")
     found = None
     for m in by.finditer(state.masked, 0, pos):
@@ -257,7 +254,9 @@ def document_author(state: State, noun: str, pos: int) -> Speaker | None:
         if run is not None and (released or m.group().split()[1:2] in (["by"], ["from"])):
             found = (run.group(), m.end())
     if found is None:
-        for m in re.finditer(rf"\b(?:an?|the)\s+((?:[A-Z][\w.&'’-]*\s+)+){noun}\b", state.masked[:pos]):
+        for m in re.compile(rf"\b(?:an?|the)\s+((?:[A-Z][\w.&'’-]*\s+)+){noun}\b").finditer(
+            state.masked, 0, pos
+        ):
             run = m.group(1).split()  # "a Government Accountability Office report", not "the Red Sea study"
             if run[-1].lower() in ORG_WORDS or all(w.isupper() for w in run):
                 found = (" ".join(run), m.start(1))
