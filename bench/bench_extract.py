@@ -55,6 +55,13 @@ def extract_cycled(texts: list[str], distinct: int, caches: list[Callable]) -> N
         extract_article(text)
 
 
+def is_compiled() -> bool:
+    """Whether the extractor's rules run from their compiled build (tasks.figures is an extension)."""
+    import tasks.figures
+
+    return not tasks.figures.__file__.endswith(".py")
+
+
 def best_of(repeat: int, fn) -> float:
     """The fastest of `repeat` timed calls (the least disturbed by other load)."""
     times = []
@@ -81,6 +88,8 @@ def main() -> None:
     caches = extractor_caches()
     extract_s = best_of(args.repeat, lambda: extract_cycled(texts, distinct, caches))
     quotes = sum(len(extract_article(t).quotes) for t in texts)
+    build = "compiled with mypyc" if is_compiled() else "plain Python"
+    print(f"extractor build: {build} (sitrep/compiled.py)")
     print(f"articles: {len(texts)} ({args.pages} cycled; {words:.0f} words each on average, {quotes} quotes)")
     print(f"trafilatura clean:  {clean_s:.3f} s  ({len(texts) / clean_s:,.0f} articles/s)")
     print(

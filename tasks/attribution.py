@@ -98,8 +98,8 @@ def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) ->
     """The subject of the quote's own attribution, wherever in its sentence it stands."""
     close = q.close_at + 1 if q.close_at is not None else None
     # A quote ending in a period ends its sentence: what follows is the next sentence's attribution.
-    if close is not None and masked[q.close_at - 1] != ".":
-        found = post_direct(masked, close, p_end)
+    if q.close_at is not None and masked[q.close_at - 1] != ".":
+        found = post_direct(masked, q.close_at + 1, p_end)
         if found is not None:
             return found
     found = None
@@ -124,7 +124,7 @@ def colon_subject(masked: str, s_start: int, open_at: int) -> Subject | None:
     ("At Fort Bragg, North Carolina, soldiers heard") or a group ("Senators had one question") is not."""
     named = NAMED_THEN_VERB.search(masked, s_start, open_at)
     opening = masked[s_start : named.start()].split()[:1] if named is not None else []
-    if opening and opening[0].lower() not in SCENE_OPENERS:
+    if named is not None and opening and opening[0].lower() not in SCENE_OPENERS:
         return subject_before(masked, s_start, named.end())
     subject = clause_subject(masked, s_start, open_at)
     return subject if subject is not None and subject.text in DOCUMENT_NOUNS else None
@@ -159,6 +159,7 @@ def last_clause(masked: str, start: int, end: int) -> int | None:
 def post_direct(masked: str, pos: int, end: int) -> Subject | None:
     """`"...," Rutte said` or `"...," said Hill`: the attribution right after the closing mark."""
     lead = LEAD_AND_VERB.match(masked, pos, end)
+    assert lead is not None  # every part of it may be empty
     verb = lead.group("verb")
     if verb is not None:
         if verb not in INVERTED_VERBS:

@@ -117,7 +117,7 @@ def named_terms(text: str) -> list[tuple[int, int]]:
 
 def _naming_starts(text: str) -> list[int]:
     """Offsets where a naming word starts, in order."""
-    starts = set()
+    starts: set[int] = set()
     for word, befores in _NAMING_ENDS.items():
         at = text.find(word)
         while at >= 0:
@@ -330,7 +330,7 @@ def model_name(text: str, num: Number, unit: str, phrase_end: int) -> bool:
     if not num.digits or unit.lower().endswith("s"):
         return False
     m = MODEL_AFTER.match(text, num.end)
-    return bool(m) and m.end() <= phrase_end
+    return m is not None and m.end() <= phrase_end
 
 
 def is_year(digits: str) -> bool:

@@ -11,8 +11,12 @@ Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tasks.numbers import CURRENCY_WORDS, DOLLAR_COUNTRY, currency_of_word
+
+if TYPE_CHECKING:  # figure_words imports this module
+    from tasks.figure_words import Found
 
 # "10-year note", "two-year yield", "30-year bond yield", "One-week implied volatility", "52-week
 # highs": the tenor names the instrument (or the term of art), it measures nothing in the sentence.
@@ -104,7 +108,8 @@ def exchange_rate(text: str, end: int) -> tuple[str, int] | None:
     floor = max(0, end - 120)
     floor = max(floor, text.rfind(". ", floor, end) + 1, text.rfind("\n", floor, end) + 1)
     base = currency_of_word(m.group(1), None)
-    for word in reversed(_CURRENCY_WORD.findall(text, floor, end)):
+    words: list[str] = _CURRENCY_WORD.findall(text, floor, end)
+    for word in reversed(words):
         code = currency_of_word(word, None)
         if code and code != base:
             return code, m.end()
@@ -164,7 +169,7 @@ def minus_sign(text: str, start: int) -> bool:
     return start < 2 or text[start - 2] in " (\n\t"
 
 
-def price_level(text: str, start: int, previous: list, digits: str, value: float) -> str | None:
+def price_level(text: str, start: int, previous: list[Found], digits: str, value: float) -> str | None:
     """Currency of a bare decimal that restates a price or rate said earlier ("to 10.08 kroner per
     euro ... a record low of 10.27", "could see 10.40"): the last unscaled amount of money with
     cents before it, within PRICE_REACH characters, when the two are within a quarter of each

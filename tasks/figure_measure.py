@@ -171,7 +171,7 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _thing_age(text: str, start: int) -> bool:
     """ "icebreakers is nearly 50 years old" (a lowercase noun subject), not "Trump is 73 years old"."""
     m = THING_AGE_BEFORE.search(text, max(0, start - 40), start)
-    return bool(m) and m.group(1) not in AGE_PEOPLE
+    return m is not None and m.group(1) not in AGE_PEOPLE
 
 
 def currency_before(text: str, start: int) -> re.Match[str] | None:

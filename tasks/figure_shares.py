@@ -76,13 +76,13 @@ def find_shares(text: str, low: str) -> list[Found]:
             continue
         n = FRACTION_NUM.search(low, max(0, m.start() - 7), m.start())
         start = n.start() if n else m.start()
-        value = _share_value(low, start, m, n.group(1) if n else None)
-        if value is not None and not _inside(taken, m.start()):
-            out.append(make_figure(start, m.end(), "percent", value, "percent"))
+        share = _share_value(low, start, m, n.group(1) if n else None)
+        if share is not None and not _inside(taken, m.start()):
+            out.append(make_figure(start, m.end(), "percent", share, "percent"))
     for at, m in _one_in(low):
         n = ONE_IN_NUM.search(low, max(0, at - 5), at)
         a, b = (_small(n.group(1)) if n else None), _small(m.group(1))
-        if a and b and a < b and not _inside(taken, at) and not _year(m.group(1)):
+        if n and a and b and a < b and not _inside(taken, at) and not _year(m.group(1)):
             out.append(make_figure(n.start(), m.end(), "percent", 100 * a / b, "percent"))
     return out
 

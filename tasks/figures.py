@@ -229,7 +229,7 @@ def _read(
     """Figures starting at the number (two for a range), and the offset scanning resumes from."""
     start, end, digits, words = num
     is_digits = digits is not None
-    value = parse_digits(digits) if is_digits else parse_words(words or "")
+    value = parse_digits(digits) if digits is not None else parse_words(words or "")
     if value is None or not_a_measure(text, low, rev, start, end, is_digits):
         return [], _skip_range(text, end)
     cur = currency_before(text, start)
@@ -241,7 +241,7 @@ def _read(
     scaled = value * mult
     unit = None if cur else suffix(text, end, scaled, mult != 1 or not is_digits, is_digits)
     written = cur.group().strip() if cur else ""
-    if mult == 1 and (written == "Hr" or (written in GLUED_CODES and cur.group() == written)):
+    if cur and mult == 1 and (written == "Hr" or (written in GLUED_CODES and cur.group() == written)):
         return [], _skip_range(text, end)  # "USD1 stablecoin", "SAR2 satellites": a name, no amount
     code = (dollar if written == "$" else currency_code(written, "USD")) if cur else None
     if unit is None:
@@ -272,10 +272,10 @@ def _bare(
 ) -> tuple[list[Found], int]:
     """A number with no unit after it: a partitive or elided count, a rate level, an index level."""
     found, end = bare(text, rev, num, value * mult, end, previous)
-    level = not found and mult == 1 and num.digits
+    digits = num.digits if not found and mult == 1 else None  # a level is written in digits
     quote = (
-        (pair_rate(text, num.start) or price_level(text, num.start, previous, num.digits, value))
-        if level
+        (pair_rate(text, num.start) or price_level(text, num.start, previous, digits, value))
+        if digits
         else None
     )
     if quote:
@@ -347,7 +347,7 @@ def _range(
             return None
         high_written = high_cur.group().strip() if high_cur else "$"
         high_code = code if high_written == "$" else currency_code(high_written, code)
-        unit = ("money", high_code, h_end, 1.0)
+        unit: tuple[str, str, int, float] | None = ("money", high_code, h_end, 1.0)
     else:
         unit = suffix(text, h_end, high * mult, mult != 1)
     if unit is None or not low_value * (mult if low_value < high else 1) < high * mult:
@@ -380,6 +380,6 @@ def _one_counts(text: str, num: Number) -> bool:
         return False
     if prev == "from" and ONE_TO_ANOTHER.match(text, num.end):
         return False  # "from one table to another"
-    if prev in INVERTED_VERBS and text[: before.start()].rstrip().endswith(QUOTE_CLOSERS):
+    if before and prev in INVERTED_VERBS and text[: before.start()].rstrip().endswith(QUOTE_CLOSERS):
         return False  # ""...," said one machinist": an article before the speaker
     return prev not in ONE_BEFORE

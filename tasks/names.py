@@ -324,7 +324,7 @@ def parse_appositive(text: str) -> tuple[str | None, str | None]:
         or not title[0].isalpha()
         or (is_cap(last) and last.lower() not in TITLE_HEADS)
     ):
-        title = None
+        return None, org
     return title, org
 
 

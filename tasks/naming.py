@@ -115,8 +115,8 @@ def linked(
             continue
         if para - q.paragraph > REACH:
             break
-        if speakers[j] is not None:
-            if speakers[j].name == person.name:
+        if (speaker := speakers[j]) is not None:
+            if speaker.name == person.name:
                 continue
             break
         d = described[j]

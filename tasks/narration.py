@@ -126,7 +126,9 @@ def spoke_before(state: State, org: str, pos: int) -> bool:
     """
     start = state.masked.find(org)
     while 0 <= start < pos:
-        at = ADVERB_RUN.match(state.masked, start + len(org) + 1).end()
+        run = ADVERB_RUN.match(state.masked, start + len(org) + 1)
+        assert run is not None  # an empty run matches too
+        at = run.end()
         if state.masked[start + len(org) : start + len(org) + 1] == " " and SPEECH_VERB_RE.match(
             state.masked, at
         ):

@@ -119,11 +119,11 @@ def word_runs(low: str) -> list[tuple[int, int, str]]:
     first = WORD_RUN.match(low)
     runs = [(first.start(), first.end(), first.group())] if first else []
     starts: list[int] = []
-    for m in _STARTER.finditer(words):
-        at = m.start()  # where the word starts in low
-        if m.group(1) in _LEAD_BYTES:
+    for sm in _STARTER.finditer(words):
+        at = sm.start()  # where the word starts in low
+        if sm.group(1) in _LEAD_BYTES:
             starts += _article_before(low, at)
-        if m.group(1) not in _LEAD_BYTES or m.group(1) == b"half":  # "half-dozen" starts a run too
+        if sm.group(1) not in _LEAD_BYTES or sm.group(1) == b"half":  # "half-dozen" starts a run too
             starts.append(at)
     pos = first.end() if first else 0
     for start in sorted(starts):

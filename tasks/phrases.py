@@ -119,7 +119,9 @@ def phrase_back(text: str, toks: list[tuple[str, int]], i: int, appositive: str 
         if j >= 0 and toks[j][0].lower() in DETERMINERS:
             det = toks[j][0].lower()
         end = toks[i][1] + len(toks[i][0])
-        subject = Subject("name", text[toks[listed][1] : end], toks[listed][1], det, "", appositive)
+        subject: Subject | None = Subject(
+            "name", text[toks[listed][1] : end], toks[listed][1], det, "", appositive
+        )
     else:
         subject = build(text, toks[first : i + 1], det, appositive)
     k = j - 1 if det is not None else j

@@ -94,11 +94,11 @@ def seated_in(state: State, subject: Subject, found: Speaker) -> Speaker:
     Operational Command of the Polish Armed Forces": an institution with the body it belongs to."""
     if found.kind != "organization" or not found.name.endswith(subject.text):
         return found  # the subject names another thing ("the minutes of the FOMC")
-    after = subject.pos + len(subject.text)
+    after, pp = subject.pos + len(subject.text), subject.pp or ""
     if found.name.lower().endswith(("embassy", "consulate")) and state.masked.startswith(" in ", after):
-        return Speaker(f"{found.name} in {subject.pp}", kind="organization")
+        return Speaker(f"{found.name} in {pp}", kind="organization")
     if found.name.rsplit(" ", 1)[-1].lower() in ORG_WORDS and state.masked.startswith(" of the ", after):
-        return Speaker(f"{found.name} of the {subject.pp.removeprefix('the ')}", kind="organization")
+        return Speaker(f"{found.name} of the {pp.removeprefix('the ')}", kind="organization")
     return found
 
 
@@ -183,8 +183,9 @@ def resolve_nominal(state: State, subject: Subject) -> Speaker | None:
 def appositive_speaker(state: State, subject: Subject) -> Speaker | None:
     """The name set off after a common noun: "The state energy company, YPFB, said", "the
     lawmaker, Rep. Ann Corliss of Maine, said"."""
-    runs = list(CAP_RUN.finditer(subject.appositive))
-    if not runs or runs[-1].end() < len(subject.appositive.rstrip(" .")):
+    appositive = subject.appositive or ""
+    runs = list(CAP_RUN.finditer(appositive))
+    if not runs or runs[-1].end() < len(appositive.rstrip(" .")):
         return None  # the appositive does not end with a name
     if runs[-1].start() == 0 and is_institution_noun(subject.text):
         named = resolve_name(state, runs[-1].group(), subject.pos, "the")
@@ -257,9 +258,9 @@ def document_author(state: State, noun: str, pos: int) -> Speaker | None:
         for m in re.compile(rf"\b(?:an?|the)\s+((?:[A-Z][\w.&'’-]*\s+)+){noun}\b").finditer(
             state.masked, 0, pos
         ):
-            run = m.group(1).split()  # "a Government Accountability Office report", not "the Red Sea study"
-            if run[-1].lower() in ORG_WORDS or all(w.isupper() for w in run):
-                found = (" ".join(run), m.start(1))
+            words = m.group(1).split()  # "a Government Accountability Office report", not "the Red Sea study"
+            if words[-1].lower() in ORG_WORDS or all(w.isupper() for w in words):
+                found = (" ".join(words), m.start(1))
     if found is None:
         return introduced_by(state, noun, pos)
     named = resolve_name(state, found[0], found[1], "the")
@@ -348,9 +349,9 @@ def focus_at(
         s, e, _ = state.sentences[k]
         limit = min(pos, e)
         lo, hi = bisect.bisect_left(spoken_pos, s), bisect.bisect_left(spoken_pos, limit)
-        for _, speaker in reversed(state.spoken[lo:hi]):
-            if search.offer(speaker):
-                return speaker
+        for _, said in reversed(state.spoken[lo:hi]):
+            if search.offer(said):
+                return said
         found = reported_by(state, k, limit, search) if org else None
         if found is not None:
             return found

@@ -43,8 +43,8 @@ def attribute(text: str, quotes: list[QuoteSpan]) -> list[Speaker | None]:
             speakers[i] = resolve(state, subject)
         else:
             speakers[i] = fallback(quotes, speakers, i, state, asked)
-        if speakers[i] is not None:
-            state.spoken.append((q.open_at, speakers[i]))
+        if (speaker := speakers[i]) is not None:
+            state.spoken.append((q.open_at, speaker))
     fill_from_later(quotes, speakers, cues)
     name_described(state, quotes, speakers, cues)
     return canonical(speakers)

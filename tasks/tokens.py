@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from mypy_extensions import mypyc_attr
+
 from tasks.cues import NAME_WORD
 
 TOKEN = re.compile(rf"{NAME_WORD}|\d[\w.,]*\w|\d|\x00+|[^\w\s]")
@@ -23,6 +25,7 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
     return [(m[1], m.start(1)) for m in SPACED_TOKEN.finditer(text, start, end)]
 
 
+@mypyc_attr(native_class=False)
 class TokenRun(list):
     """tokens(text, start, end), filled on demand: ask `reach(toks, i)` before reading toks[i]."""
 
