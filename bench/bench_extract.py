@@ -4,9 +4,10 @@ Issue 3's targets: the extractor (quotes + speakers + figures) costs < 10% of tr
 cleaning time on the same pages, and handles >= 500 articles/second on one core. Both are
 measured here in the same process, so a noisy machine moves both sides alike.
 
-The corpus repeats its pages, so the extractor's small name caches (functools caches in `tasks`)
-are emptied each time the cycle starts over: every page is met once per warm-up, as distinct
-articles of one night would be, not 70 times.
+The extractor runs as the pipeline runs it, a batch of articles at a time (`extract_texts`, stage by
+stage). The corpus repeats its pages, so each batch is one cycle of them and the extractor's small
+name caches (functools caches in `tasks`) are emptied before each: every page is met once per
+warm-up, as distinct articles of one night would be, not 70 times.
 
     .venv/bin/python bench/bench_extract.py [--articles 2000] [--repeat 3] [--pages DIR]
 """
@@ -22,9 +23,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import tasks.figures
 from sitrep.demo import DEMO_SITE
 from tasks.clean import clean_html
-from tasks.extract import extract_article
+from tasks.extract import extract_article, extract_texts
 
 
 def corpus(n: int, root: Path = DEMO_SITE) -> tuple[list[tuple[str, bytes]], int]:
@@ -47,18 +49,17 @@ def extractor_caches() -> list[Callable]:
 
 
 def extract_cycled(texts: list[str], distinct: int, caches: list[Callable]) -> None:
-    """Extract every text, emptying the caches whenever the corpus cycles back to its first page."""
-    for i, text in enumerate(texts):
-        if i % distinct == 0:
-            for c in caches:
-                c.cache_clear()
-        extract_article(text)
+    """Extract the texts as the pipeline does, a batch at a time (`extract_texts`), each batch one
+    cycle of the corpus (its distinct pages), with the caches emptied before each batch."""
+    for i in range(0, len(texts), distinct):
+        for c in caches:
+            c.cache_clear()
+        batch = texts[i : i + distinct]
+        extract_texts(batch, ["USD"] * len(batch))
 
 
 def is_compiled() -> bool:
     """Whether the extractor's rules run from their compiled build (tasks.figures is an extension)."""
-    import tasks.figures
-
     return not tasks.figures.__file__.endswith(".py")
 
 
