@@ -10,7 +10,7 @@ opening a sentence, a lone capitalized common noun.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from tasks.cues import DOCUMENT_NOUNS, ORG_NOUNS, ORG_WORDS
 from tasks.genders import is_given_name
@@ -20,17 +20,20 @@ from tasks.phrases import Subject
 from tasks.spans import Speaker
 
 
-@dataclass
 class Candidates:
     """What `focus_at` looks for (a person or an institution agreeing with a pronoun), and what it
-    has passed over on the way back."""
+    has passed over on the way back.
 
-    state: State
-    want: str
-    pronoun: str
-    firm: bool = False  # "the company said": a firm read as a person is what is wanted
-    vetoed: bool = False  # a candidate was passed over for its gender
-    fallback: Speaker | None = None  # the nearest one passed over on the dictionary alone
+    A plain class, not a dataclass: compiled, a dataclass's generated `__init__` stays interpreted
+    Python, and every pronoun builds one."""
+
+    def __init__(self, state: State, want: str, pronoun: str, firm: bool = False) -> None:
+        self.state = state
+        self.want = want
+        self.pronoun = pronoun
+        self.firm = firm  # "the company said": a firm read as a person is what is wanted
+        self.vetoed = False  # a candidate was passed over for its gender
+        self.fallback: Speaker | None = None  # the nearest one passed over on the dictionary alone
 
     def take(self, speaker: Speaker) -> Speaker | None:
         """The answer a candidate gives, if it is one: the firm a name read as a person stands for
@@ -80,21 +83,23 @@ def dictionary_veto(state: State, speaker: Speaker) -> Speaker | None:
 
 
 # Words after a capitalized sentence opener that make it a common noun ("Money for parts comes").
-COMMON_NOUN_FOLLOWERS = frozenset({"for", "of", "in", "on", "at", "from", "with", "would", "will", "could"})
+COMMON_NOUN_FOLLOWERS: Final = frozenset(
+    {"for", "of", "in", "on", "at", "from", "with", "would", "will", "could"}
+)
 
 # A sentence opening on an unnamed person ("A deckhand mending a net"), and nouns with a gender.
 # "A deckhand mending a net", or with a capital before the noun only when a clause marks a person:
 # "A Gulf diplomat, speaking on condition of anonymity" (not "A British Army band played").
-ANONYMOUS_OPENING = re.compile(
+ANONYMOUS_OPENING: Final = re.compile(
     r"(?:A|An|Another)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
     r"|(?:[A-Z][\w-]*\s+){1,2}[a-z][\w-]*(?=,?\s+(?:who\b|speaking\s+(?:on|anonymously))))"
 )
 
-MALE_NOUNS = frozenset("man father husband son brother boy grandfather uncle nephew".split())
+MALE_NOUNS: Final = frozenset("man father husband son brother boy grandfather uncle nephew".split())
 
-FEMALE_NOUNS = frozenset("woman mother wife daughter sister girl grandmother aunt niece".split())
+FEMALE_NOUNS: Final = frozenset("woman mother wife daughter sister girl grandmother aunt niece".split())
 
-CONTINUES = re.compile(r"\s+(?:added|continued|went on)\b")  # the same speaker, speaking on
+CONTINUES: Final = re.compile(r"\s+(?:added|continued|went on)\b")  # the same speaker, speaking on
 
 
 def continued_speaker(state: State, pos: int) -> Speaker | None:

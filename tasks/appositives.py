@@ -9,23 +9,24 @@ name they describe, or take the name set off right before the verb.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tasks.cues import CAP_STOPWORDS, FUNCTION_WORDS, is_cap
 from tasks.tokens import is_word, reach
 
-APPOSITIVE_BOUNDS = frozenset({",", "(", '"', "“", "”", "—", ";"})
+APPOSITIVE_BOUNDS: Final = frozenset({",", "(", '"', "“", "”", "—", ";"})
 # Comma-bounded asides that describe no speaker: a party-state label or a relative clause.
-ASIDE = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose|including)\b)")
+ASIDE: Final = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which|where|whose|including)\b)")
 # ", commander of U.S. European Command," / ", a spokesperson for Lockheed Martin." after a name.
-APPOSITIVE_AFTER = re.compile(
+APPOSITIVE_AFTER: Final = re.compile(
     r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
 )
 # APPOSITIVE_AFTER without a period inside: one class repeated runs in the regex engine's tight
 # loop, where the three alternatives are tried once per character (see appositive_match).
-PLAIN_APPOSITIVE = re.compile(r",\s++([^,;:\"“”«»„\x00.]{2,120})(?=,|\.(?:\s|$)|;|$)")
+PLAIN_APPOSITIVE: Final = re.compile(r",\s++([^,;:\"“”«»„\x00.]{2,120})(?=,|\.(?:\s|$)|;|$)")
 # Words that open or sit inside a noun phrase before its head ("her surname", "the agency").
-NP_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
-PREPOSITIONS = frozenset(
+NP_DETS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+PREPOSITIONS: Final = frozenset(
     {"in", "of", "at", "near", "from", "for", "with", "to", "on", "by", "into", "across"}
 )
 

@@ -10,6 +10,7 @@ resolving it to a speaker is `tasks.resolution`'s job.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tasks.cues import (
     ATTRIBUTION_VERB_ALT,
@@ -24,7 +25,7 @@ from tasks.cues import (
 from tasks.phrases import INTRO_WORDS, Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
-CUE_NOUNS = frozenset(
+CUE_NOUNS: Final = frozenset(
     """
     statement statements directive directives remarks comments letter memo message tweet post
     speech order orders words note email
@@ -32,14 +33,14 @@ CUE_NOUNS = frozenset(
 )
 # Verbs of a finding ("the GAO found that the Navy had "..."", "a study estimated that ..."): speech
 # only for an institution or a document, and only before "that" (not "were found by").
-FINDING_VERBS = frozenset({"found", "estimated", "determined", "projected"})
-FINDING_SUBJECTS = frozenset(
+FINDING_VERBS: Final = frozenset({"found", "estimated", "determined", "projected"})
+FINDING_SUBJECTS: Final = frozenset(
     "study report audit review assessment analysis survey investigation inquiry paper".split()
 )
 # The letters a cue can open with: a lookahead for one of them opens CUE_FINDER, so that the regex
 # engine skips the offsets where no cue can start (blanks, capitals, punctuation) without trying
 # the alternatives there.
-CUE_FIRST_LETTERS = "".join(
+CUE_FIRST_LETTERS: Final = "".join(
     re.escape(c)
     for c in sorted(
         {w[0] for w in SPEECH_VERBS | CUE_NOUNS | HABITUAL_BASES | FINDING_VERBS | {"calling", "promising"}}
@@ -47,7 +48,7 @@ CUE_FIRST_LETTERS = "".join(
     )
 )
 # Speech verbs, "according to" and "remarks from X"; one \b before all three (see cues.word_trie).
-CUE_FINDER = re.compile(
+CUE_FINDER: Final = re.compile(
     rf"(?=[{CUE_FIRST_LETTERS}])\b(?:(?P<verb>{ATTRIBUTION_VERB_ALT})\b"
     rf"|(?P<finding>{word_trie(FINDING_VERBS)})(?=\s+that\b)"
     rf"|(?P<according>[Aa]ccording to\s+|by the accounts? of\s+)"
@@ -55,18 +56,20 @@ CUE_FINDER = re.compile(
 )
 # ", who (also) said", ", which said": a relative clause on the speaker, its antecedent right before
 # the comma ("built by Raytheon, which said in a statement that ...").
-RELATIVE_WHO = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")
+RELATIVE_WHO: Final = re.compile(r",\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+){0,2}$")
 # A second clause with its own speaker: "X said ..., while Y said the offer "...".
 # So is one that dates the quote by another's words: "X said ..., a day after Y accused ... of "...".
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK: Final = re.compile(
     r"[,\"”]\s+(?:while|whereas|(?:(?:a|an|one|two|three|\d+)\s+(?:hours?|days?|weeks?)\s+)?after)\s+"
 )
 # A past-perfect speech verb: "had told him", "had himself written in a memo".
-PERFECT_REPORT = re.compile(r"\bhad\s+(?:himself\s+|herself\s+|also\s+)?(?:told|said|written|warned)\b")
-HABITUAL = re.compile(r"\b(?:used to|would)\s+$")
-AND_BEFORE = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the clause's subject
+PERFECT_REPORT: Final = re.compile(
+    r"\bhad\s+(?:himself\s+|herself\s+|also\s+)?(?:told|said|written|warned)\b"
+)
+HABITUAL: Final = re.compile(r"\b(?:used to|would)\s+$")
+AND_BEFORE: Final = re.compile(r"\band\s+(?:also\s+)?$")  # a second verb of the clause's subject
 # Words opening a sentence on a place or a time, not on the one who speaks ("At Fort Bragg, ...").
-SCENE_OPENERS = INTRO_WORDS | {
+SCENE_OPENERS: Final = INTRO_WORDS | {
     "inside",
     "outside",
     "near",
@@ -78,18 +81,18 @@ SCENE_OPENERS = INTRO_WORDS | {
     "by",
     "along",
 }
-NAMED_THEN_VERB = re.compile(r", (?:[A-Z][\w.'’-]+ )+?[A-Z][\w.'’-]+, (?=[a-z])")
-LEAD_IN = re.compile(r"[\s,—–-]*")
+NAMED_THEN_VERB: Final = re.compile(r", (?:[A-Z][\w.'’-]+ )+?[A-Z][\w.'’-]+, (?=[a-z])")
+LEAD_IN: Final = re.compile(r"[\s,—–-]*")
 # Verbs that report speech only right after a quote: `"How much lower?" Holm pressed.`
-AFTER_QUOTE_VERB = re.compile(r"(?:pressed|pushed|interjected|persisted)\b")
-ADVERB_RUN = re.compile(
+AFTER_QUOTE_VERB: Final = re.compile(r"(?:pressed|pushed|interjected|persisted)\b")
+ADVERB_RUN: Final = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
 )
 # post_direct's steps after a closing mark, each a regex of its own before, in one regex each: the
 # lead-in and an inverted verb (`"...," said Hill`), and after a subject the lead-in, adverbs and
 # the verb (`"...," Rutte later said`). Atomic groups match each step as its own regex would.
-LEAD_AND_VERB = re.compile(rf"(?>{LEAD_IN.pattern})(?P<verb>{SPEECH_VERB_RE.pattern})?")
-VERB_AFTER_SUBJECT = re.compile(
+LEAD_AND_VERB: Final = re.compile(rf"(?>{LEAD_IN.pattern})(?P<verb>{SPEECH_VERB_RE.pattern})?")
+VERB_AFTER_SUBJECT: Final = re.compile(
     rf"(?>{LEAD_IN.pattern})(?>{ADVERB_RUN.pattern})(?:{SPEECH_VERB_RE.pattern}|{AFTER_QUOTE_VERB.pattern})"
 )
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 # Past tenses that are no "-ed" word: after "the GAO", "found" is the verb, not the head of a noun.
-IRREGULAR_PAST = frozenset(
+IRREGULAR_PAST: Final = frozenset(
     """found made gave took saw knew began held led left met paid sent spent stood thought went won
     came became brought bought built caught chose drew drove fell felt fought flew got grew heard kept
     lost meant ran rose sold sought spoke struck taught threw understood sank swam wore tore hid
@@ -25,7 +26,7 @@ def looks_past(word: str) -> bool:
 
 
 # Inflected speech verbs only: base forms ("claim", "say") are too often ordinary verbs.
-SPEECH_VERBS = frozenset(
+SPEECH_VERBS: Final = frozenset(
     """
     said says told tells added adds continued continues noted warned warns stressed stresses argued
     argues wrote writes asked asks replied replies insisted insists explained explains tweeted
@@ -47,7 +48,7 @@ SPEECH_VERBS = frozenset(
 )
 
 # Verbs that can precede their subject after a quote ("...," said Hill).
-INVERTED_VERBS = frozenset(
+INVERTED_VERBS: Final = frozenset(
     """
     said says added adds asked asks continued wrote writes explained noted recalled replied
     concluded agreed insisted warned argued tweeted posted stated declared told cautioned
@@ -55,22 +56,22 @@ INVERTED_VERBS = frozenset(
 )
 
 # Documents whose words are their institution's: "the minutes of the Federal Open Market Committee".
-DOCUMENT_NOUNS = frozenset(
+DOCUMENT_NOUNS: Final = frozenset(
     {"minutes", "statement", "report", "communique", "transcript", "filing", "document", "study", "memo"}
 )
 # Nouns whose owner is the author of the quoted words ("directives from Xi to "...").
-SPEECH_NOUNS = frozenset(
+SPEECH_NOUNS: Final = frozenset(
     """
     statement statements directive directives remarks comments letter memo message tweet post
     speech interview testimony order orders words note email
     """.split()
 )
 
-PRONOUNS = frozenset({"he", "she", "they", "it"})
-FIRST_PERSON = frozenset({"i", "we"})
+PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+FIRST_PERSON: Final = frozenset({"i", "we"})
 
 # Adverbs and auxiliaries that sit between a subject and its speech verb.
-ADVERBS_AUX = frozenset(
+ADVERBS_AUX: Final = frozenset(
     """
     also then later has have had was were is are would will could had earlier once again further
     previously repeatedly allegedly reportedly recently subsequently famously publicly privately
@@ -79,7 +80,7 @@ ADVERBS_AUX = frozenset(
 )
 
 # Words that end a subject phrase when walking back from the verb.
-FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS: Final = frozenset(
     """
     that which who whom whose and or but as when while if to in on at with by from for of into
     onto about after before during than because since until unless where whether though although
@@ -88,10 +89,10 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
-DETERMINERS = frozenset({"the", "a", "an", "another", "one"})
+DETERMINERS: Final = frozenset({"the", "a", "an", "another", "one"})
 
 # Capitalized words that open sentences or phrases without being part of a name.
-CAP_STOPWORDS = frozenset(
+CAP_STOPWORDS: Final = frozenset(
     """
     The A An And But Or So Yet In On At For From With By To Of As When While If After Before During
     Since Until Although Though However Meanwhile Later Then Also Still Even Last This That These
@@ -104,7 +105,7 @@ CAP_STOPWORDS = frozenset(
 )
 
 # Words that make up a title ("Defense Secretary", "Secretary General", "Lt. Col.").
-TITLE_HEADS = frozenset(
+TITLE_HEADS: Final = frozenset(
     """
     secretary general president minister sen. senator rep. representative gen. adm. admiral col.
     col lt lt. lieutenant colonel maj. major capt. captain sgt. sergeant gov. governor mayor
@@ -120,7 +121,7 @@ TITLE_HEADS = frozenset(
 )
 
 # Words that modify a title head and belong to the title, not to an organization.
-TITLE_MODIFIERS = frozenset(
+TITLE_MODIFIERS: Final = frozenset(
     """
     defense defence foreign press trade vice prime deputy assistant under attorney chief executive
     senior acting interior finance home justice state homeland security national commerce
@@ -132,7 +133,7 @@ TITLE_MODIFIERS = frozenset(
 )
 
 # Honorifics stripped from names without being titles.
-HONORIFICS = frozenset(
+HONORIFICS: Final = frozenset(
     {
         "mr",
         "mr.",
@@ -153,7 +154,7 @@ HONORIFICS = frozenset(
 )
 
 # Head words that make a capitalized phrase an institution rather than a person.
-ORG_WORDS = frozenset(
+ORG_WORDS: Final = frozenset(
     """
     pentagon kremlin department ministry command council committee agency office party university
     institute bureau commission court army navy police times post news daily group corp corp.
@@ -168,10 +169,10 @@ ORG_WORDS = frozenset(
 )
 
 # Nouns of a spokesperson: their words are their institution's.
-SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement"})
+SPOKES_NOUNS: Final = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "statement"})
 
 # Plural or collective nouns for unnamed groups: their words have no named speaker.
-GENERIC_GROUPS = frozenset(
+GENERIC_GROUPS: Final = frozenset(
     """
     analysts critics officials experts prosecutors investigators lawmakers legislators residents
     witnesses sources observers economists traders researchers scientists diplomats aides advisers
@@ -182,7 +183,7 @@ GENERIC_GROUPS = frozenset(
 )
 
 # Definite common nouns standing for an institution named before ("the company said").
-ORG_NOUNS = frozenset(
+ORG_NOUNS: Final = frozenset(
     """
     company firm ministry department agency command spokesperson spokesman spokeswoman service
     alliance government army navy contractor manufacturer group organization organisation office
@@ -191,7 +192,7 @@ ORG_NOUNS = frozenset(
 )
 
 # Lowercase nouns usable as a definite description of a titled person ("the president said").
-DEFINITE_TITLES = frozenset(
+DEFINITE_TITLES: Final = frozenset(
     """
     president secretary minister senator general governor chancellor ambassador commander chairman
     chairwoman mayor premier admiral colonel envoy prosecutor director speaker captain lieutenant
@@ -199,7 +200,7 @@ DEFINITE_TITLES = frozenset(
     """.split()
 )
 
-NAME_CONNECTORS = frozenset(
+NAME_CONNECTORS: Final = frozenset(
     {
         "of",
         "for",
@@ -222,7 +223,7 @@ NAME_CONNECTORS = frozenset(
 )
 
 # Institution heads that take "on" inside their name ("Commission on Human Rights").
-ON_HEADS = frozenset({"commission", "committee", "subcommittee", "council", "conference"})
+ON_HEADS: Final = frozenset({"commission", "committee", "subcommittee", "council", "conference"})
 
 
 def joins_name(low: str, prev: str) -> bool:
@@ -254,55 +255,55 @@ def word_trie(words: frozenset[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
-TITLE_ABBREVIATIONS = frozenset(
+TITLE_ABBREVIATIONS: Final = frozenset(
     """
     Gen Sen Rep Lt Col Maj Capt Sgt Gov Adm Dr Mr Mrs Ms Jr Sr St Prof Rev Cmdr Brig Amb Gens Sens Reps
     Pres Supt Cpl Pvt Spc Inc Corp Ltd
     """.split()
 )
-TITLE_ABBR = rf"{word_trie(TITLE_ABBREVIATIONS)}\."
+TITLE_ABBR: Final = rf"{word_trie(TITLE_ABBREVIATIONS)}\."
 # One word of a name: a title abbreviation, an initialism (U.S.), an initial (J.) or a word.
-INITIALS = r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])"
-NAME_WORD = rf"(?:(?=[A-Z])(?:{TITLE_ABBR}|{INITIALS})|[^\W\d_][\w’'\-]*[\w’']|[^\W\d_])"
-WORD = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.,\-]*")
+INITIALS: Final = r"(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z])"
+NAME_WORD: Final = rf"(?:(?=[A-Z])(?:{TITLE_ABBR}|{INITIALS})|[^\W\d_][\w’'\-]*[\w’']|[^\W\d_])"
+WORD: Final = re.compile(r"[^\W\d_](?:[\w’'.\-]*[\w.])?|\d[\w.,\-]*")
 # A family name opened by a lowercase particle joined to it: "al-Harbi", "bin-Laden", "d'Estaing".
-NAME_PREFIXES = frozenset("al el ad as ash at az ar an bin ibn d l".split())
-PREFIXED_NAME = rf"{word_trie(NAME_PREFIXES)}['’\-][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
-PREFIXED_START = re.compile(PREFIXED_NAME)
-ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$|^[A-Z]\.[A-Z]\.?$")
+NAME_PREFIXES: Final = frozenset("al el ad as ash at az ar an bin ibn d l".split())
+PREFIXED_NAME: Final = rf"{word_trie(NAME_PREFIXES)}['’\-][A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]*"
+PREFIXED_START: Final = re.compile(PREFIXED_NAME)
+ACRONYM: Final = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z]{2,}s?$|^[A-Z]\.[A-Z]\.?$")
 
 
-SPEECH_VERB_ALT = word_trie(SPEECH_VERBS)
+SPEECH_VERB_ALT: Final = word_trie(SPEECH_VERBS)
 # "Salcedo defended it, calling it "a legal shield"": a participle whose subject is the clause's,
 # a cue for attribution only (quote finding does not take "calling for" as reported speech).
 # "Kuusk used to tell the conscripts, "..."": a base form after "used to"/"would" (habitual speech).
-HABITUAL_BASES = frozenset({"tell"})
+HABITUAL_BASES: Final = frozenset({"tell"})
 # "promising" is a speech verb only before "that"/"to" ("a promising start" is not): the cue finder
 # may try it, since its subject must still be read, but the quote filter asks for the "that" or "to".
-ATTRIBUTION_VERB_ALT = word_trie(SPEECH_VERBS | {"calling", "promising"} | HABITUAL_BASES)
-SPEECH_VERB_RE = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
-SPEECH_NOUN_ALT = word_trie(SPEECH_NOUNS)
+ATTRIBUTION_VERB_ALT: Final = word_trie(SPEECH_VERBS | {"calling", "promising"} | HABITUAL_BASES)
+SPEECH_VERB_RE: Final = re.compile(rf"\b{SPEECH_VERB_ALT}\b")
+SPEECH_NOUN_ALT: Final = word_trie(SPEECH_NOUNS)
 # A speech cue of any kind, for "is this short quoted phrase reported speech?": a speech verb,
 # "according to", "statement from", "calling it" or "promising that" (one \b for all five).
-ANY_CUE = re.compile(
+ANY_CUE: Final = re.compile(
     rf"\b(?:{SPEECH_VERB_ALT}\b|[Aa]ccording to\s+|by the accounts? of\s+|{SPEECH_NOUN_ALT}\s+(?:from|by)\s+"
     r"|calling (?:it|them|him|her|this|that)\b|promising (?:that|to)\b)"
 )
 
 # Sentence ends in narration whose quotes are masked (see speakers.mask_quotes).
 # A masked quote (\x00...) opening the next sentence starts a sentence too.
-END_TAIL = r"[\"”’»)\]]*\s+(?=[A-ZÀ-Þ0-9]|[\"“«„‘(\[][A-ZÀ-Þ0-9\x00])"
-SENTENCE_END = re.compile(rf"[.!?…]{END_TAIL}")
+END_TAIL: Final = r"[\"”’»)\]]*\s+(?=[A-ZÀ-Þ0-9]|[\"“«„‘(\[][A-ZÀ-Þ0-9\x00])"
+SENTENCE_END: Final = re.compile(rf"[.!?…]{END_TAIL}")
 # SENTENCE_END for narration whose only mark is the period: a regex opening with one literal
 # character is searched with a fast string scan, one opening with a class tests every character.
-PERIOD_END = re.compile(rf"\.{END_TAIL}")
+PERIOD_END: Final = re.compile(rf"\.{END_TAIL}")
 
 
 # Letters that open a name ([A-ZÀ-ÖØ-ÞĀ-Ž], as in names.UPPER), and the first letters of
 # PREFIXED_NAME: set lookups for is_cap.
-UPPER_RANGES = (("A", "Z"), ("À", "Ö"), ("Ø", "Þ"), ("Ā", "Ž"))
-UPPER_FIRST = frozenset(chr(code) for lo, hi in UPPER_RANGES for code in range(ord(lo), ord(hi) + 1))
-PREFIXED_FIRST = frozenset(prefix[0] for prefix in NAME_PREFIXES)
+UPPER_RANGES: Final = (("A", "Z"), ("À", "Ö"), ("Ø", "Þ"), ("Ā", "Ž"))
+UPPER_FIRST: Final = frozenset(chr(code) for lo, hi in UPPER_RANGES for code in range(ord(lo), ord(hi) + 1))
+PREFIXED_FIRST: Final = frozenset(prefix[0] for prefix in NAME_PREFIXES)
 
 
 def is_cap(token: str) -> bool:
@@ -337,13 +338,13 @@ def sentence_at(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     return s, end
 
 
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     """
     mr mrs ms dr sen rep gen lt col maj capt sgt gov adm st jr sr u.s u.n u.k no vs prof rev
     jan feb mar apr aug sept sep oct nov dec corp inc co dept gens sens reps amb cmdr brig
     """.split()
 )
-LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+LONGEST_ABBREVIATION: Final = max(map(len, ABBREVIATIONS))
 
 
 def abbreviation_before(text: str, dot: int) -> bool:
@@ -383,7 +384,7 @@ def and_in_org(toks: list[tuple[str, int]], j: int, i: int) -> bool:
     return toks[i][0].lower() in ORG_WORDS and k >= 0 and k < j - 1 and toks[k][0].lower() == "the"
 
 
-GERUND_OBJECTS = DETERMINERS | {"its", "their", "his", "her", "our", "this", "these", "those", "that"}
+GERUND_OBJECTS: Final = DETERMINERS | {"its", "their", "his", "her", "our", "this", "these", "those", "that"}
 
 
 def opens_gerund(toks: list[tuple[str, int]], i: int) -> bool:

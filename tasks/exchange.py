@@ -9,10 +9,12 @@ Outside such an exchange a bare paragraph continues the previous speaker (`tasks
 
 from __future__ import annotations
 
+from typing import Final
+
 from tasks.quotes import QuoteSpan
 from tasks.spans import Speaker
 
-CLOSING = " \"'”’»)"
+CLOSING: Final = " \"'”’»)"
 
 
 def is_question(text: str, q: QuoteSpan) -> bool:

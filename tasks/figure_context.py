@@ -17,44 +17,47 @@ Used by `tasks/figure_words.describe`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-LEFT_WORDS = 16
-OF_WORDS = 6
-RIGHT_WORDS = 8
-_LOOK = 320
+LEFT_WORDS: Final = 16
+OF_WORDS: Final = 6
+RIGHT_WORDS: Final = 8
+_LOOK: Final = 320
 
 # Characters that end a clause on both sides; commas are handled apart (lists, inserts).
-_HARD = frozenset(';:()[]"“”«»„—\n!?')
-_HARD_RE = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
-_HARD_OR_COMMA_RE = re.compile("[" + re.escape("".join(sorted(_HARD | {","}))) + "]")
+_HARD: Final = frozenset(';:()[]"“”«»„—\n!?')
+_HARD_RE: Final = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
+_HARD_OR_COMMA_RE: Final = re.compile("[" + re.escape("".join(sorted(_HARD | {","}))) + "]")
 # Words that open a new clause: the context stops before them (left side: after them).
-_LEFT_STOP = frozenset(
+_LEFT_STOP: Final = frozenset(
     """and but or while whereas although though because if when said says say told tells warned
     noted added stressed argued insisted wrote tweeted asked replied cautioned according
     announced acknowledged explained""".split()
 )
-_RIGHT_STOP = frozenset("but while whereas although though because according said says".split())
-_HEDGE_TAIL = frozenset("about roughly nearly some almost around approximately just only over".split())
-_AUX = frozenset("is are was were has have had will would could can may might must should".split())
+_RIGHT_STOP: Final = frozenset("but while whereas although though because according said says".split())
+_HEDGE_TAIL: Final = frozenset("about roughly nearly some almost around approximately just only over".split())
+_AUX: Final = frozenset("is are was were has have had will would could can may might must should".split())
 # After "and"/"or" these open a new clause ("and that its drone production", "and will bring").
-_CLAUSE_OPENERS = frozenset(
+_CLAUSE_OPENERS: Final = frozenset(
     """that the a an its their his her our this these those it they he she we i you there will would
     could can may might must should has have had is are was were""".split()
 )
-_LEADING_DROP = frozenset({"that", "and", "but", "or"})
+_LEADING_DROP: Final = frozenset({"that", "and", "but", "or"})
 # "U.S." / "Adm." / "Sept." end a word, not a sentence.
-_ABBREV = frozenset(
+_ABBREV: Final = frozenset(
     """mr mrs ms dr st gen adm sen rep gov lt col maj sgt capt cmdr jan feb mar apr jun jul aug sep sept
     oct nov dec no vs inc corp co jr sr""".split()
 )
-_WORD = re.compile(r"\S+")
-_OF_CLOSED = re.compile(r"[ \t]*\[?[ \t]*(of[ \t][^\]\n.,;:!?\"“”()—]+?)[ \t]*(?=[\].,;:!?\"“”()—\n]|$)")
-_TRAIL = '.,;:!?"”’»)]—'
-_TRAIL_SET = frozenset(_TRAIL)
-_AND_OR = frozenset({"and", "or"})
-_STOP_OR_AND = _RIGHT_STOP | _AND_OR
-_LIST_COMMA = re.compile(r",[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+(?:and|or)[ \t]")
-_NUMBER_START = frozenset(
+_WORD: Final = re.compile(r"\S+")
+_OF_CLOSED: Final = re.compile(
+    r"[ \t]*\[?[ \t]*(of[ \t][^\]\n.,;:!?\"“”()—]+?)[ \t]*(?=[\].,;:!?\"“”()—\n]|$)"
+)
+_TRAIL: Final = '.,;:!?"”’»)]—'
+_TRAIL_SET: Final = frozenset(_TRAIL)
+_AND_OR: Final = frozenset({"and", "or"})
+_STOP_OR_AND: Final = _RIGHT_STOP | _AND_OR
+_LIST_COMMA: Final = re.compile(r",[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+)?[ \t]+(?:and|or)[ \t]")
+_NUMBER_START: Final = frozenset(
     """a one two three four five six seven eight nine ten twelve twenty thirty forty fifty hundred
     dozen""".split()
 )
@@ -138,7 +141,7 @@ def _opens_clause(lows: list[str], i: int) -> bool:
     return nxt in _CLAUSE_OPENERS or nxt[:1].isdigit() or nxt in _NUMBER_START
 
 
-_UNCOUNTED = _HEDGE_TAIL | {"more", "than", "less", "at", "least"}
+_UNCOUNTED: Final = _HEDGE_TAIL | {"more", "than", "less", "at", "least"}
 
 
 def _left_words(text: str, pos: int, start: int) -> int:

@@ -2,7 +2,7 @@
 counts whose noun is elided and said just before ("up from 14,000", "operates two,", "compared with
 1.47 million"), amounts whose currency is ("of at least 1.4 billion" after "1.25 billion francs"),
 and references to named people ("the two Holloways") that are not counts. Also the `Number` the
-scanner hands around.
+scanner hands around, and `find_numbers`, which finds them in the article.
 
 Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
 """
@@ -10,80 +10,96 @@ Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from operator import attrgetter
+from typing import Final
 
 from tasks.figure_words import STOP, Found, head_noun, make_figure, noun_phrase
-from tasks.numbers import DIGITS, WORDNUM, ascii_lower, parse_digits, parse_words
+from tasks.numbers import DIGITS, GLUED_CODES, WORDNUM, ascii_lower, parse_digits, parse_words, word_runs
 
+# A digit run not glued to a word or number before it ("M1A2", "N225", "v1.2", "1,5").
+# A number starts at a digit that no word character, period or comma precedes, or right after a
+# currency code glued to it ("USD1.4 billion").
+DIGIT_RUN: Final = re.compile(
+    r"\d(?:(?<![\w.,]\d)|(?<=[A-Z]\d)(?<=(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r")\d))" + DIGITS[2:]
+)
+# ASCII digits as b"0", every other byte as b" ": a digit run found with bytes.find, not a regex scan.
+_DIGIT_MARKS: Final = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+# The first UTF-8 bytes of every decimal digit that is not ASCII ("٣", "３"), and of any astral
+# character: a text whose UTF-8 holds none of them has ASCII digits only, where `low` has them too.
+_BMP_DECIMALS: Final = [chr(c) for c in range(0x80, 0x10000) if chr(c).isdecimal()]
+_DECIMAL_LEADS: Final = tuple(sorted({d.encode()[0] for d in _BMP_DECIMALS} | set(range(0xF0, 0xF5))))
 # The word before the number, read in the reversed text: what `([A-Za-z][\w.&'’-]*)\s+$` finds
 # searching back from the number.
-WORD_BEFORE_REV = re.compile(r"\s+([\w.&'’-]*[A-Za-z])")
+WORD_BEFORE_REV: Final = re.compile(r"\s+([\w.&'’-]*[A-Za-z])")
 # "500 of the troops", "Two of the nine members", "two of this year's cuts", "three of Iran's ships".
-OF_GROUP = re.compile(
+OF_GROUP: Final = re.compile(
     r"\s+of\s+(?:the|these|those|its|their|his|her|our|all|(?:this|last|next)\s+(?:year|month|week)['’]s"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Sir|Lord|Dame|Prof)\.?\s+)?"  # "two of Mr. Prescott's rivals"
     r"[A-Z][\w.-]*['’]s)(?:\s+(?:" + DIGITS + "|" + WORDNUM + r"))?(?=\s)"
 )
 # "61 of 100 in the House": a bare partitive whose noun was said just before ("28 of the 38 seats").
-BARE_OF = re.compile(
+BARE_OF: Final = re.compile(
     r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=\s*[.,;]|\s+(?:in|on|at|among|across)\b)",
     re.I,
 )
 # "About 300 Polish and 80 Lithuanian troops": a count whose noun the next conjunct names.
-GAPPED = re.compile(
+GAPPED: Final = re.compile(
     r"[ \t]+[A-Z][a-z]+[ \t]+(?:and|or)[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t]+[A-Z][a-z]+[ \t])"
 )
-OF_THEM = re.compile(r"\s+of\s+them\b")
+OF_THEM: Final = re.compile(r"\s+of\s+them\b")
 # "five of 12 possible measures": a part of a counted whole, the part counting the whole's noun.
-OF_NUMBER = re.compile(r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=[ \t])", re.I)
-OWNED_NUMBER = re.compile(r"[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t])")
-CLAUSE_END = re.compile(r"\s*[.;,]")
-ELIDED_AFTER = re.compile(r"\s+(?:that|which|who)\b")
+OF_NUMBER: Final = re.compile(r"\s+of\s+(?:(?P<d>" + DIGITS + r")|(?P<w>" + WORDNUM + r"))(?=[ \t])", re.I)
+OWNED_NUMBER: Final = re.compile(r"[ \t]+(?:" + DIGITS + "|" + WORDNUM + r")(?=[ \t])")
+CLAUSE_END: Final = re.compile(r"\s*[.;,]")
+ELIDED_AFTER: Final = re.compile(r"\s+(?:that|which|who)\b")
 # "short of the 1,600 it had planned to hire": a relative clause without "that" after "the N".
-PRONOUN_CLAUSE_AFTER = re.compile(
+PRONOUN_CLAUSE_AFTER: Final = re.compile(
     r"\s+(?:it|they|we|he|she)\s+(?:had|has|have|was|were|would|will|planned)\b"
 )
 # A bare number as a clause's subject: "that two had already returned", "Some mornings 20 do." After
 # a determiner it stands for those already counted ("all five are expected", "the two had met").
-SET_DETERMINERS = frozenset({"the", "all", "both", "these", "those", "its", "their", "his", "her", "our"})
-SUBJECT_VERB_AFTER = re.compile(
+SET_DETERMINERS: Final = frozenset(
+    {"the", "all", "both", "these", "those", "its", "their", "his", "her", "our"}
+)
+SUBJECT_VERB_AFTER: Final = re.compile(
     r"\s+(?:already\s+)?(?:had|have|has|were|was|are|do|did|does|remain|remained)\b"
 )
-PARTICIPLE_AFTER = re.compile(
+PARTICIPLE_AFTER: Final = re.compile(
     r"\s+(?:needed|required|remaining|left|due|cast|sold|held|built|won|lost|spent|paid|average|total|median"
     r"|killed|wounded|injured|dead)\b"
 )
 # "12 installations so far, with 18 more to follow": "more" ends the phrase (not "10 more F-35s").
-MORE_AFTER = re.compile(r"\s+more\b(?!\s+(?:than\b|[A-Z0-9]))")
-CASUALTIES_AFTER = re.compile(r"\s+(?:killed|wounded|injured|dead)\b")
-ELIDED_BEFORE = frozenset({"with", "to", "of", "from", "than"})
+MORE_AFTER: Final = re.compile(r"\s+more\b(?!\s+(?:than\b|[A-Z0-9]))")
+CASUALTIES_AFTER: Final = re.compile(r"\s+(?:killed|wounded|injured|dead)\b")
+ELIDED_BEFORE: Final = frozenset({"with", "to", "of", "from", "than"})
 # "compared with 1.47 million", "versus 12", "out of three": the noun is the count just compared.
-COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|out\s+of)\s+$", re.I)
-COMPARE_WORDS = frozenset({"from", "than", "versus", "vs", "vs."})
-PARAGRAPH, STORY = 200, 1500
+COMPARED: Final = re.compile(r"\b(?:compared\s+(?:with|to)|out\s+of)\s+$", re.I)
+COMPARE_WORDS: Final = frozenset({"from", "than", "versus", "vs", "vs."})
+PARAGRAPH: Final = 200
+STORY: Final = 1500
 # A duration said before a bare number dates the clause ("in two years we will build four"); it is
 # no measure the number repeats, as "380,000 barrels ... now about 30,000" is.
-DURATIONS = frozenset(
+DURATIONS: Final = frozenset(
     "seconds minutes hours days weeks months years decades centuries winters summers hrs yrs mins".split()
 )
 # Words before a bare number that leave its noun to an earlier count: change verbs, hedges, "while",
 # casualty verbs. "a further 900", "at least 1.4 billion", "13 ships becomes eight", "killed 14
 # people and wounded 37".
-ELIDED_LEAD = frozenset(
+ELIDED_LEAD: Final = frozenset(
     """by to added add about around roughly nearly almost approximately some while and averaged least
     further additional another extra becomes become became wounded injured killed remaining""".split()
 )
 # ...unless a unit-like word or a number follows ("by 2 to 3", "to 5 a.m.", "and 4-3").
-LEAD_BREAK = re.compile(r"\s*(?:[-–/:]|\d)")
-AS_MANY_AS = re.compile(r"\bas\s+(?:many|few)\s+as\s+$", re.I)  # "as many as 16": a hedged count
+LEAD_BREAK: Final = re.compile(r"\s*(?:[-–/:]|\d)")
+AS_MANY_AS: Final = re.compile(r"\bas\s+(?:many|few)\s+as\s+$", re.I)  # "as many as 16": a hedged count
 # "the number of troops": the counted noun named without a number, for a bare number later on.
-NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][a-z-]*s)\b(?![\w'’])")
-THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-MODEL_AFTER = re.compile(r"\s+[A-Z]{2,}\b(?!\.)")
+NUMBER_OF: Final = re.compile(r"\bnumber\s+of\s+([a-z][a-z-]*s)\b(?![\w'’])")
+THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
+MODEL_AFTER: Final = re.compile(r"\s+[A-Z]{2,}\b(?!\.)")
 
 
 # "the so-called “four thirties” initiative": a short quoted name after a naming word counts nothing.
-NAMED_TERM = re.compile(
+NAMED_TERM: Final = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known\s+as|called|named|codenamed|code-named)\s+"
     r"[\"“]([^\"“”\n]{1,40})[\"”]"
 )
@@ -91,7 +107,7 @@ NAMED_TERM = re.compile(
 
 # Where NAMED_TERM can start, from each place a naming word's last part stands: "called" (or the
 # "so-called" it ends), "named" ("nicknamed", "codenamed", "code-named"), "dubbed", "known" ("known as").
-_NAMING_ENDS = {
+_NAMING_ENDS: Final = {
     "called": ("", "so-"),
     "named": ("", "nick", "code", "code-"),
     "dubbed": ("",),
@@ -126,15 +142,60 @@ def _naming_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
-class Number(NamedTuple):
+class Number:
     """A number found in the text: digits ("1,500") or words ("two dozen"), with its offsets.
 
-    A named tuple, not a dataclass: an article has dozens and building them is on the hot path."""
+    A plain class, not a named tuple or a dataclass: compiled, it is a native class, so building one
+    (an article has dozens) and reading its fields are direct."""
 
-    start: int
-    end: int
-    digits: str | None
-    words: str | None
+    __slots__ = ("digits", "end", "start", "words")
+
+    def __init__(self, start: int, end: int, digits: str | None, words: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.digits = digits
+        self.words = words
+
+
+_START: Final = attrgetter("start")
+
+
+def find_numbers(text: str, low: str) -> list[Number]:
+    """Digit runs not glued to a word ("M1A2", "N225", "v1.2") and runs of number words, by start
+    (`low` is ascii_lower(text))."""
+    nums = _digit_runs(text, low)
+    nums += [Number(start, end, None, words) for start, end, words in word_runs(low)]
+    nums.sort(key=_START)  # no two numbers start at the same offset
+    return nums
+
+
+def _digit_runs(text: str, low: str) -> list[Number]:
+    """What DIGIT_RUN.finditer(text) finds, the regex tried only at each run of ASCII digits (found
+    with bytes.find in `low`, which has them where text has): an article has a few dozen digits,
+    and scanning every character with the regex cost more than all the matches. A digit right after
+    another never starts a number. A text with other decimal digits is scanned as written."""
+    if not text.isascii() and _other_decimals(text):
+        return [Number(m.start(), m.end(), m.group(), None) for m in DIGIT_RUN.finditer(text)]
+    marks = low.encode("latin-1").translate(_DIGIT_MARKS)
+    nums: list[Number] = []
+    at = marks.find(b"0")
+    while at >= 0:
+        m = DIGIT_RUN.match(text, at)
+        if m:
+            end = m.end()
+            nums.append(Number(at, end, text[at:end], None))
+            at = marks.find(b"0", end)
+        else:
+            gap = marks.find(b" ", at)
+            at = marks.find(b"0", gap) if gap >= 0 else -1
+    return nums
+
+
+def _other_decimals(text: str) -> bool:
+    """Whether text may hold a decimal digit that is not ASCII, by the first bytes of its UTF-8 (each
+    looked for as an int: memchr, where a bytes needle costs bytes.__contains__ a caught error)."""
+    utf8 = text.encode("utf-8", "surrogatepass")
+    return any(lead in utf8 for lead in _DECIMAL_LEADS)
 
 
 def bare(

@@ -11,7 +11,7 @@ Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from tasks.numbers import CURRENCY_WORDS, DOLLAR_COUNTRY, currency_of_word
 
@@ -20,52 +20,54 @@ if TYPE_CHECKING:  # figure_words imports this module
 
 # "10-year note", "two-year yield", "30-year bond yield", "One-week implied volatility", "52-week
 # highs": the tenor names the instrument (or the term of art), it measures nothing in the sentence.
-_INSTRUMENT = (
+_INSTRUMENT: Final = (
     r"(?:notes?|bonds?|yields?|Treasury|Treasuries|gilts?|Bunds?|JGBs?|bills?|paper|futures|swaps?"
     r"|debt|securities|maturit(?:y|ies)|(?:implied\s+)?volatility|breakevens?|auctions?)\b"
 )
-_FILLER = r"(?:\s+(?!(?:and|or|to|of|the|a|an|that|which|in|on|for|at|by|is|was|has|had)\b)[\w.&'’-]+)"
-TENOR = re.compile(
+_FILLER: Final = r"(?:\s+(?!(?:and|or|to|of|the|a|an|that|which|in|on|for|at|by|is|was|has|had)\b)[\w.&'’-]+)"
+TENOR: Final = re.compile(
     rf"-(?:year|month|week|day)s?{_FILLER}{{0,2}}?\s+{_INSTRUMENT}"
     r"|(?<=52)-week\s+(?:highs?|lows?|range)\b",
     re.I,
 )
 # Money written in its currency's hundredth: "73 cents", "84.12 pence", "50 kopeks".
-SUBUNIT = re.compile(
+SUBUNIT: Final = re.compile(
     r"\s+(?:(U\.S\.|US|euro|Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+)?"
     r"(cents?|pence|kopecks?|kopeks?)\b"
 )
 # "412p a share": pence glued to the price, not a video format ("1080p") nor a time ("5p.m.").
-PENCE_GLUED = re.compile(r"p(?![\w'’-]|\.\w)")
-_PRICE_BEFORE = re.compile(r"[\d.,]+$")
-VIDEO_FORMATS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
-SUBUNIT_CODE = {"pence": "GBP", "kopek": "RUB", "kopeks": "RUB", "kopeck": "RUB", "kopecks": "RUB"}
-NEGATIVE_BEFORE = re.compile(r"(?:\bminus\s+|(?:(?<=[\s(])|^)[-−])$")
+PENCE_GLUED: Final = re.compile(r"p(?![\w'’-]|\.\w)")
+_PRICE_BEFORE: Final = re.compile(r"[\d.,]+$")
+VIDEO_FORMATS: Final = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+SUBUNIT_CODE: Final = {"pence": "GBP", "kopek": "RUB", "kopeks": "RUB", "kopeck": "RUB", "kopecks": "RUB"}
+NEGATIVE_BEFORE: Final = re.compile(r"(?:\bminus\s+|(?:(?<=[\s(])|^)[-−])$")
 # "7.0412 per dollar": a rate quoted in the currency named before it in the sentence.
-PER_BASE = re.compile(r"\s+(?:per|a|to\s+the)\s+(?:U\.S\.\s+)?(dollar|euro|pound|yen|franc|yuan)\b")
-_QUOTED = sorted(set(CURRENCY_WORDS) - {"won", "rand"}, key=len, reverse=True)  # not the verb "won"
-_CURRENCY_WORD = re.compile(r"\b(" + "|".join(_QUOTED) + r")\b", re.I)
-POINTS = re.compile(r"\s+points?\b(?!\s+of\b)")
+PER_BASE: Final = re.compile(r"\s+(?:per|a|to\s+the)\s+(?:U\.S\.\s+)?(dollar|euro|pound|yen|franc|yuan)\b")
+_QUOTED: Final = sorted(set(CURRENCY_WORDS) - {"won", "rand"}, key=len, reverse=True)  # not the verb "won"
+_CURRENCY_WORD: Final = re.compile(r"\b(" + "|".join(_QUOTED) + r")\b", re.I)
+POINTS: Final = re.compile(r"\s+points?\b(?!\s+of\b)")
 # A poll margin in points is in percentage points: "a lead of 12 points", "ahead by 5 points".
-POLL_BEFORE = re.compile(
+POLL_BEFORE: Final = re.compile(
     r"\b(?:leads?|led|leading|margins?|ahead|behind|trails?|trailed|trailing|advantage|edge|gap|average"
     r"|improved|polls?|polling|won|beat|carried|carry|carries|lost)\b[^.;\n]{0,40}$",
     re.I,
 )
 # "ran eight points behind the ticket", "20 points ahead": a standing against rivals, in percentage points.
-POLL_AFTER = re.compile(r"\s+(?:behind|ahead|clear)\b")
-MARKET_BEFORE = re.compile(r"\b(?:index|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng)\b[^.;\n]{0,60}$")
+POLL_AFTER: Final = re.compile(r"\s+(?:behind|ahead|clear)\b")
+MARKET_BEFORE: Final = re.compile(
+    r"\b(?:index|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng)\b[^.;\n]{0,60}$"
+)
 # An index level: "to 27,909.60", "to a record close of 3,141.63", "at 97.72", "below 50".
-LEVEL_BEFORE = re.compile(
+LEVEL_BEFORE: Final = re.compile(
     r"(?:\b(?:to|at)(?:\s+an?\s+(?:record|all-time|fresh|new)?\s*(?:close|high|low|level|reading)\s+of)?"
     r"|\b(?:below|above)|\breadings?\s+of|\blevel\s+of)\s+$"
 )
-LEVEL_WORDS = ("to ", "at ", "of ", "below ", "above ")
-PRICE_REACH = 3000  # characters back the price restated may stand (a short story's length)
-CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-PRICE_WORDS = (*LEVEL_WORDS, "see ", "hit ", "touched ", "reached ", "near ")
-MOVE_BEFORE = re.compile(r"(?:%|\bpercent|\bpoints?)\s*,?\s*(?:or\s+[\d.]+%\s*,?\s*)?\w*\s*$")
-INDEX_NEAR = re.compile(r"\b(?:index|basket|reading|gauge|PMI)\b", re.I)
+LEVEL_WORDS: Final = ("to ", "at ", "of ", "below ", "above ")
+PRICE_REACH: Final = 3000  # characters back the price restated may stand (a short story's length)
+CLOCK: Final = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+PRICE_WORDS: Final = (*LEVEL_WORDS, "see ", "hit ", "touched ", "reached ", "near ")
+MOVE_BEFORE: Final = re.compile(r"(?:%|\bpercent|\bpoints?)\s*,?\s*(?:or\s+[\d.]+%\s*,?\s*)?\w*\s*$")
+INDEX_NEAR: Final = re.compile(r"\b(?:index|basket|reading|gauge|PMI)\b", re.I)
 
 
 def glued_pence(text: str, end: int) -> bool:
@@ -117,7 +119,7 @@ def exchange_rate(text: str, end: int) -> tuple[str, int] | None:
 
 
 # "the dollar-won pair was 1,200", "the euro/dollar rate at 1.10": a level quoted in the second currency.
-PAIR_BEFORE = re.compile(
+PAIR_BEFORE: Final = re.compile(
     r"\b([a-z]+)[-/]([a-z]+)\s+(?:pair|rate|exchange\s+rate|cross)\s+"
     r"(?:was|is|at|of|to|would\s+be|will\s+be|stood\s+at|hit|reached)\s+$",
     re.I,

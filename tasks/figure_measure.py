@@ -12,6 +12,7 @@ Rules over a string and offsets, no I/O. Used by `tasks/figures.py`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tasks.figure_market import TENOR, minus_sign
 from tasks.figure_words import (
@@ -28,50 +29,54 @@ from tasks.figure_words import (
 )
 from tasks.numbers import GLUED_CODES, ISO_CODES
 
-CURRENCY_BEFORE = re.compile(
+CURRENCY_BEFORE: Final = re.compile(
     r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
     r"|(?<![A-Za-z])(?:Rs\.?|Hr)\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF|NIS)\s"
     r"|(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r"))$"
 )
-_SYMBOLS = frozenset("$€£¥₹₽₩₪₺₴")
-AGE_AFTER = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
-AGE_BEFORE = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
+_SYMBOLS: Final = frozenset("$€£¥₹₽₩₪₺₴")
+AGE_AFTER: Final = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
+AGE_BEFORE: Final = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
 # An age by a life event: "enlisting at 18", "married at 22", "died at 91".
-LIFE_AT_BEFORE = re.compile(r"\b(?:enlist|join|marri|died|retir|graduat|emigrat|orphan|widow)\w*\s+at\s+$")
-UNIT_NAME_AFTER = re.compile(r" (?:Corps|Division|Brigade|Regiment|Battalion|Squadron|Commando)\b")
-_UNIT_NAME_FIRST = "CDBRS"  # how UNIT_NAME_AFTER's names start: the regex is tried only there
-NAME_COMMA = re.compile(r"[A-Z][\w'’.-]*,\s$")
-TIME_AFTER = re.compile(r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I)
-DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
+LIFE_AT_BEFORE: Final = re.compile(
+    r"\b(?:enlist|join|marri|died|retir|graduat|emigrat|orphan|widow)\w*\s+at\s+$"
+)
+UNIT_NAME_AFTER: Final = re.compile(r" (?:Corps|Division|Brigade|Regiment|Battalion|Squadron|Commando)\b")
+_UNIT_NAME_FIRST: Final = "CDBRS"  # how UNIT_NAME_AFTER's names start: the regex is tried only there
+NAME_COMMA: Final = re.compile(r"[A-Z][\w'’.-]*,\s$")
+TIME_AFTER: Final = re.compile(
+    r"\s?(?:a\.m\.|p\.m\.|[ap]m\b|o'clock\b|(?-i:GMT|UTC|[ECMP][SD]?T)\b)|:\d\d", re.I
+)
+DATE_AFTER: Final = re.compile(rf"(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTHS}\b")
 # Everything after the number that makes it no measure, in one match: a weapon size, a tenor, a time,
 # a date, or (last, as it has one exception) an age.
-_AFTER = re.compile(
+_AFTER: Final = re.compile(
     rf"(?=[- m])(?:{WEAPON_SIZE.pattern})|(?=-)(?i:{TENOR.pattern})|(?i:{TIME_AFTER.pattern})"
     rf"|(?:{DATE_AFTER.pattern})|(?P<age>(?i:{AGE_AFTER.pattern}))"
 )
 # What _AFTER can start with, besides whitespace (a weapon size glued: "155mm"; "-year-old"; "5pm",
 # "3:30", "GMT"; "24th of June").
-_AFTER_FIRST = frozenset("-m:snrtaApPoOGUECM")
+_AFTER_FIRST: Final = frozenset("-m:snrtaApPoOGUECM")
 # How an _AFTER match can go on after one whitespace character, as its next two characters
 # lowercased: a weapon size's unit ("155 mm", "500 pounds", "2,000 tons"), a time ("5 pm", "9 a.m.",
 # "3 o'clock", "9 GMT", "8 ET"), a date ("24 of June", "24 Sept."), an age ("40 years old"). Most
 # numbers are followed by a space and a word that starts with none of these: the regex is not tried.
-_AFTER_SPACED = frozenset(
+_AFTER_SPACED: Final = frozenset(
     """mm mi po lb in kg ki to  a. p. am pm o' gm ut es ed et cs cd ct ms md mt ps pd pt
     of ja fe ma ap ju au se oc no de  ye mo we da""".split()
 )
 # "One of our two icebreakers is nearly 50 years old": a thing's age is a duration; a person's is not.
-THING_AGE_BEFORE = re.compile(
+THING_AGE_BEFORE: Final = re.compile(
     r"\b([a-z][a-z-]+)\s+(?:is|was|are|were)\s+(?:(?:nearly|almost|about|roughly|more\s+than|over)\s+)?$"
 )
 # Bodies named by their number of members: "Group of 20", "Gang of Eight", "Committee of 100".
-NUMBERED_BODIES = frozenset({"Group", "Gang", "Club"})  # not "the Council of 27 EU leaders"
-AGE_PEOPLE = frozenset({"he", "she", "who", "they", "i", "you", "we", "man", "woman", "boy", "girl"})
-_MARK_BEFORE = frozenset("'’#/:")
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+NUMBERED_BODIES: Final = frozenset({"Group", "Gang", "Club"})  # not "the Council of 27 EU leaders"
+AGE_PEOPLE: Final = frozenset({"he", "she", "who", "they", "i", "you", "we", "man", "woman", "boy", "girl"})
+_MARK_BEFORE: Final = frozenset("'’#/:")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # The word right before the number on its line, in the reversed text: what
 # `([A-Za-z][\w.&'’-]*)[ \t]+$` finds searching back from the number (never across a line break).
-_WORD_BEFORE_REV = re.compile(r"\n?[ \t]+([\w.&'’-]*[A-Za-z])")
+_WORD_BEFORE_REV: Final = re.compile(r"\n?[ \t]+([\w.&'’-]*[A-Za-z])")
 
 
 def not_a_measure(text: str, low: str, rev: str, start: int, end: int, digits: bool) -> bool:
@@ -135,22 +140,25 @@ def _hyphen_before(text: str, start: int, digits: bool) -> bool:
 def _named_by_word_before(text: str, rev: str, start: int) -> bool:
     """Whether the word before the number makes it a name: a month ("June 24"), a designation noun
     ("Section 230"), or a capitalized word that is not a function word ("Boeing 737")."""
-    word = _WORD_BEFORE_REV.match(rev, len(text) - start, len(text) - max(0, start - 30))
+    n = len(text)
+    word = _WORD_BEFORE_REV.match(rev, n - start, n - max(0, start - 30))
     if not word:
         return False
-    prev = word.group(1)[::-1]
+    back, past = word.span(1)
+    at = n - past  # where the word starts in text: it is text[at : n - back], read forward
+    prev = text[at : n - back]
     if prev[-1] == "." and ends_sentence(prev):
         return False
     low = prev.lower().rstrip(".")
     if low == "of":
-        return _group_name_before(text, rev, len(text) - word.end(1))
+        return _group_name_before(text, rev, at)
     if not prev[0].isupper():
         return low in DESIGNATION_NOUNS and low not in GROUP_NOUNS
     if MONTH_WORD.fullmatch(prev) or low in DESIGNATION_NOUNS:
         return True
     if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):
         return False
-    if low.endswith("ing") and len(low) > 5 and _opens_sentence(text, len(text) - word.end(1)):
+    if low.endswith("ing") and len(low) > 5 and _opens_sentence(text, at):
         return False  # a gerund opening the sentence: "Waiting two more years ..."
     return low not in FUNCTION_BEFORE and low not in WEEKDAYS
 

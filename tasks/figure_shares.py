@@ -8,49 +8,54 @@ The finders run on `ascii_lower(text)` (same offsets as the text), anchored on t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tasks.figure_words import Found, make_figure
 from tasks.numbers import DIGITS, FRACTIONS, WORDNUM, parse_digits, parse_words
 
 # The share, "one in five" and rate-move finders run on ascii_lower(text) and look back for the number.
-FRACTION_WORD = re.compile(
+FRACTION_WORD: Final = re.compile(
     r"(?:h(?:alf|alves)|t(?:hirds?|enths?)|quarters?|fifths?)\b"
 )  # word start checked in code
 # Every FRACTION_WORD match starts with one of these: the regex is tried only where one stands.
-FRACTION_LITERALS = ("half", "halves", "third", "tenth", "quarter", "fifth")
-FRACTION_NUM = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]$")
-SHARE_OF = re.compile(
+FRACTION_LITERALS: Final = ("half", "halves", "third", "tenth", "quarter", "fifth")
+FRACTION_NUM: Final = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine)[- ]$")
+SHARE_OF: Final = re.compile(
     r"\s+(?:of\s+(?!an?\b|\d|(?:the|this|last|next)\s+(?:year|century|decade|season|month|day)\b)"
     r"|(?=(?:the|its|their|his|her|our|all|these|those)\b))"
 )
 # "one in five", "two out of three", "one-in-three": found from "in" or "out" (a literal a regex
 # skips to), with the whitespace or hyphen before it checked in code. Not "one-in-100-year".
-_ONE_IN_WHOLE = (
+_ONE_IN_WHOLE: Final = (
     r"(?:\s+|-)(?:every\s+)?(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})\b"
     r"(?![,.]\d|-|\s*(?:%|percent))"
 )
-ONE_IN = (re.compile("in" + _ONE_IN_WHOLE), re.compile(r"out\s+of" + _ONE_IN_WHOLE))
-ONE_IN_NUM = re.compile(r"\b(one|two|three|four|\d{1,3})$")
-POINT_MOVE = re.compile(
+ONE_IN: Final = (re.compile("in" + _ONE_IN_WHOLE), re.compile(r"out\s+of" + _ONE_IN_WHOLE))
+ONE_IN_NUM: Final = re.compile(r"\b(one|two|three|four|\d{1,3})$")
+POINT_MOVE: Final = re.compile(
     r"point\s+(?:cut|hike|increase|rise|reduction|drop|decrease|move|raise|jump|decline|gain|fall)s?\b"
 )
-POINT_NUM = re.compile(
+POINT_NUM: Final = re.compile(
     rf"\b(?:(?P<frac>quarter|half|three-quarters?)|(?P<d>{DIGITS})|(?P<w>{WORDNUM}))"
     r"[- ](?P<bp>basis[- ])?(?:percentage[- ])?$"
 )
 # "half a percentage point", "a quarter of a percentage point": a share of one point.
-POINT_SHARE = re.compile(r"\b(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+percentage[- ]point\b")
-POINT_SHARE_VALUE = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
-ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|latter|other|back|front|and|a)\s+$", re.I)
+POINT_SHARE: Final = re.compile(
+    r"\b(half|a\s+quarter|three[- ]quarters)\s+(?:of\s+)?an?\s+percentage[- ]point\b"
+)
+POINT_SHARE_VALUE: Final = {"half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+ORDINAL_BEFORE: Final = re.compile(
+    r"\b(?:first|second|third|fourth|last|latter|other|back|front|and|a)\s+$", re.I
+)
 # "cut the backlog by half", "cut in half": a change of 50%.
 # "grown by nearly a fifth", "by more than half since": a change by that share.
-BY_HALF = re.compile(r"\b(?:by|in)\s$")
-DOZEN_AFTER = re.compile(r"(?:-|\s+)(?:a\s+)?dozen\b")
-BY_SHARE = re.compile(
+BY_HALF: Final = re.compile(r"\b(?:by|in)\s$")
+DOZEN_AFTER: Final = re.compile(r"(?:-|\s+)(?:a\s+)?dozen\b")
+BY_SHARE: Final = re.compile(
     r"\bby\s+(?:(?:nearly|almost|about|roughly|some|around|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$"
 )
-WORD_VALUE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-WORD_VALUE |= {"nine": 9, "ten": 10, "a": 1}
+WORD_VALUE: Final = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+WORD_VALUE.update({"nine": 9, "ten": 10, "a": 1})
 
 
 def find_shares(text: str, low: str) -> list[Found]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Final
 
 from tasks.figure_market import PER_BASE, POINTS, SUBUNIT, exchange_rate, points, subunit
 from tasks.figure_words import head_noun, noun_phrase
@@ -36,38 +37,40 @@ from tasks.numbers import (
 
 Suffix = tuple[str, str, int, float]  # (kind, unit, end, factor)
 
-MULTIPLIER = re.compile(
+MULTIPLIER: Final = re.compile(
     r"(\s*)(thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|crores?|lakhs?|m|b|k)\b", re.I
 )
-PERCENT = re.compile(r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percentage\s+points?\b", re.I)
-BASIS_POINTS = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
-_COUNTRY = trie_pattern(COUNTRY_ADJECTIVES)  # "Canadian dollars", "Swiss francs": case as written
-CURRENCY_AFTER = re.compile(rf"\s+(?:({_COUNTRY})\s+)?([A-Za-z]+)\b")
-_SCALE_STARTS = frozenset(word[:2] for word in MULTIPLIERS)  # MULTIPLIER's words, as they start
-HYPHEN_SCALE = re.compile(r"-(thousand|million|billion|trillion)\b", re.I)
-CRORE_AFTER = re.compile(r"\s+crores?\b", re.I)
-CFA_FRANCS = re.compile(r"\s+(?:CFA\s+francs?|francs?\s+CFA)\b")
-CODE_AFTER = re.compile(r"\s+(" + "|".join(sorted(ISO_CODES)) + r")\b")
-QUANTITY = re.compile(rf"\s*({QUANTITY_UNIT_RE})\b(?!-old|\s+old\b)", re.I)
-HYPHEN_UNIT = re.compile(r"-([a-z]+)\b(?!-old)")
-OR_MORE = re.compile(r"\s+or\s+(?:more|so|fewer|less)\b")
+PERCENT: Final = re.compile(
+    r"\s?%|\s*(?:per\s?cent|percent|pct)\b|-percent\b|\s+percentage\s+points?\b", re.I
+)
+BASIS_POINTS: Final = re.compile(r"\s+basis[- ]points?\b|\s?bps?\b", re.I)
+_COUNTRY: Final = trie_pattern(COUNTRY_ADJECTIVES)  # "Canadian dollars", "Swiss francs": case as written
+CURRENCY_AFTER: Final = re.compile(rf"\s+(?:({_COUNTRY})\s+)?([A-Za-z]+)\b")
+_SCALE_STARTS: Final = frozenset(word[:2] for word in MULTIPLIERS)  # MULTIPLIER's words, as they start
+HYPHEN_SCALE: Final = re.compile(r"-(thousand|million|billion|trillion)\b", re.I)
+CRORE_AFTER: Final = re.compile(r"\s+crores?\b", re.I)
+CFA_FRANCS: Final = re.compile(r"\s+(?:CFA\s+francs?|francs?\s+CFA)\b")
+CODE_AFTER: Final = re.compile(r"\s+(" + "|".join(sorted(ISO_CODES)) + r")\b")
+QUANTITY: Final = re.compile(rf"\s*({QUANTITY_UNIT_RE})\b(?!-old|\s+old\b)", re.I)
+HYPHEN_UNIT: Final = re.compile(r"-([a-z]+)\b(?!-old)")
+OR_MORE: Final = re.compile(r"\s+or\s+(?:more|so|fewer|less)\b")
 # "Two more officials", "six fewer shopping days": the comparative sits between number and noun.
-MORE_NOUN = re.compile(
+MORE_NOUN: Final = re.compile(
     r"\s+(?:more|fewer|less|additional|extra|further)(?=\s+(?!(?:next|last|this|each|every)\b)[a-z])"
 )
-HEDGE = re.compile(f"(?P<or_more>{OR_MORE.pattern})|{MORE_NOUN.pattern}")  # both in one match
-TIMES = re.compile(
+HEDGE: Final = re.compile(f"(?P<or_more>{OR_MORE.pattern})|{MORE_NOUN.pattern}")  # both in one match
+TIMES: Final = re.compile(
     r"\s+times\b(?!\s+(?:as|more|less|fewer|larger|bigger|higher|greater|smaller|the|that|what|over)\b)"
 )
 
 # A currency word after the number, as CURRENCY_AFTER would read it (ASCII letters, any case).
-_CURRENCY_NAMES = [*CURRENCY_WORDS, *COUNTRY_ONLY_CURRENCY]
-_WORDS = trie_pattern(_CURRENCY_NAMES)
-_CURRENCY_WORD_AFTER = rf"\s+(?:(?:{_COUNTRY})\s+)?(?=[A-Za-z]+\b)(?i:{_WORDS})\b"
+_CURRENCY_NAMES: Final = [*CURRENCY_WORDS, *COUNTRY_ONLY_CURRENCY]
+_WORDS: Final = trie_pattern(_CURRENCY_NAMES)
+_CURRENCY_WORD_AFTER: Final = rf"\s+(?:(?:{_COUNTRY})\s+)?(?=[A-Za-z]+\b)(?i:{_WORDS})\b"
 # The units in the order `_suffix_in_order` tries them, each with the characters its match can
 # start with after any whitespace. An alternative matches wherever its unit fits (and maybe more:
 # "cur", "sub", "rate" and "pts" are settled by the ordered rule).
-_UNITS = [
+_UNITS: Final = [
     ("cfa", CFA_FRANCS.pattern, "Cf"),
     ("percent", f"(?i:{PERCENT.pattern})", "%-p"),
     ("bps", f"(?i:{BASIS_POINTS.pattern})", "b"),
@@ -83,7 +86,7 @@ _UNITS = [
     ("pts", POINTS.pattern, "p"),
     ("hyphen", HYPHEN_UNIT.pattern, "-"),
 ]
-_CASED = {"percent", "bps", "qty"}  # matched with re.I: their letters stand for every case form
+_CASED: Final = {"percent", "bps", "qty"}  # matched with re.I: their letters stand for every case form
 
 
 def _case_forms(ch: str) -> set[str]:
@@ -100,7 +103,7 @@ def _first_fit(units: list[tuple[str, str, str]]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in units))
 
 
-_FIRST_FIT = _first_fit(_UNITS)
+_FIRST_FIT: Final = _first_fit(_UNITS)
 
 
 # The same regex cut down to the units that can start with a given character, for the character
@@ -109,7 +112,7 @@ def _units_at(ch: str) -> list[tuple[str, str, str]]:
     return [u for u in _UNITS if ch in u[2] or (u[0] in _CASED and _case_forms(ch) & set(u[2]))]
 
 
-_FIRST_FIT_AT = {
+_FIRST_FIT_AT: Final = {
     ch: _first_fit(_units_at(ch))
     for ch in {x for _, _, starts in _UNITS for s in starts for x in _case_forms(s)}
     if _units_at(ch)
@@ -120,7 +123,7 @@ _FIRST_FIT_AT = {
 # (the words of the units' regexes, in `_UNITS` order; SUBUNIT's, PER_BASE's and POINTS' as
 # written in figure_market). Most numbers are followed by a word that starts like none of them
 # ("10 small drones", "2,000 older Humvees"): no unit is tried.
-_UNIT_STARTS = frozenset(
+_UNIT_STARTS: Final = frozenset(
     word[:2].lower()
     for word in [
         *("CFA", "franc"),
@@ -133,6 +136,11 @@ _UNIT_STARTS = frozenset(
         *QUANTITY_UNITS,
         "points",
     ]
+)
+# The pairs of ASCII letters, in any case, that start no unit: one set lookup tells a number's next
+# word rules every unit out, where testing isascii, isalpha and the lowercase cost three calls.
+_NO_UNIT_PAIRS: Final = frozenset(
+    a + b for a in string.ascii_letters for b in string.ascii_letters if (a + b).lower() not in _UNIT_STARTS
 )
 
 
@@ -204,7 +212,7 @@ def _first_fit_at(text: str, end: int) -> re.Match[str] | None:
         first = pair[:1]
         if first.isspace():  # a run of whitespace: any unit may follow it
             return _FIRST_FIT.match(text, end)
-        if len(pair) == 2 and pair.isascii() and pair.isalpha() and pair.lower() not in _UNIT_STARTS:
+        if pair in _NO_UNIT_PAIRS:
             return None  # two letters no unit starts with (ASCII: none that re.I folds)
     pattern = _FIRST_FIT_AT.get(first)
     return pattern.match(text, end) if pattern else None

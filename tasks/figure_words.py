@@ -8,7 +8,7 @@ Rules over plain strings and offsets, no I/O. Used by `tasks/figures.py`.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final
 
 from tasks.cues import IRREGULAR_PAST
 from tasks.figure_context import context_of
@@ -23,7 +23,7 @@ def _words(block: str) -> frozenset[str]:
 
 
 # Words that end a counted noun phrase: function words, pronouns, common verbs and adverbs.
-STOP = _words(
+_STOP_WORDS: Final = _words(
     """
     of in on at to for from by with about as into onto over under than and or but nor so yet the a
     an this that these those which who whom whose what when where while why how is are was were be
@@ -39,16 +39,18 @@ STOP = _words(
     """
 )
 # "one we'd rather not have": a pronoun subject after a number starts a clause, not a noun phrase.
-_CONTRACTED = [
+_CONTRACTED: Final = [
     f"{who}{apo}{end}"
     for who in ("i", "we", "you", "they", "he", "she", "it", "that", "there", "who")
     for end in ("d", "re", "ve", "ll", "m", "s")
     for apo in ("'", "’")
 ]
-STOP = STOP | frozenset(_CONTRACTED)
-STOP_EXCEPT_MODIFIER = frozenset({"other"})  # "the two other candidates" keeps going
-PLURAL_IRREGULAR = frozenset({"people", "men", "women", "children", "police", "personnel", "feet", "teeth"})
-ING_NOUNS = _words(
+STOP: Final = _STOP_WORDS | frozenset(_CONTRACTED)
+STOP_EXCEPT_MODIFIER: Final = frozenset({"other"})  # "the two other candidates" keeps going
+PLURAL_IRREGULAR: Final = frozenset(
+    {"people", "men", "women", "children", "police", "personnel", "feet", "teeth"}
+)
+ING_NOUNS: Final = _words(
     """
     meeting meetings building buildings briefing briefings hearing hearings warning warnings sibling
     siblings offering offerings filing filings killing killings bombing bombings shooting shootings
@@ -57,19 +59,19 @@ ING_NOUNS = _words(
     postings opening openings
     """
 )
-IRREGULAR_PARTICIPLES = _words(
+IRREGULAR_PARTICIPLES: Final = _words(
     "cast sold held built won lost spent paid shot hit bought brought taken given shown seen drawn thrown"
 )
-STAND_INS = _words("average total median")
-NUMBER_WORDS = frozenset([*SMALL, *TENS, *SCALES, "dozen"])
-MONTHS = (
+STAND_INS: Final = _words("average total median")
+NUMBER_WORDS: Final = frozenset([*SMALL, *TENS, *SCALES, "dozen"])
+MONTHS: Final = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-MONTH_WORD = re.compile(rf"{MONTHS}\.?")
-WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+MONTH_WORD: Final = re.compile(rf"{MONTHS}\.?")
+WEEKDAYS: Final = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 # Nouns that make the number after them a name, not a measure ("Section 230", "phase one").
-DESIGNATION_NOUNS = _words(
+DESIGNATION_NOUNS: Final = _words(
     """
     section sections title article articles page pages chapter phase stage level part rule amendment
     resolution clause paragraph item no nos number room flight route highway interstate gate grade
@@ -81,9 +83,9 @@ DESIGNATION_NOUNS = _words(
 )
 # Nouns for a body of people or ships: a name only capitalized ("Camp 14", "Carrier Strike Group 5");
 # lowercase the number after them counts what follows ("hands the camp 117 seats").
-GROUP_NOUNS = _words("camp group unit fleet corps brigade battalion regiment squadron division")
+GROUP_NOUNS: Final = _words("camp group unit fleet corps brigade battalion regiment squadron division")
 # Capitalized words that may stand right before a measuring number ("About 30", "Some 20,000").
-FUNCTION_BEFORE = _words(
+FUNCTION_BEFORE: Final = _words(
     """
     a an about nearly some only over roughly almost around approximately just more less fewer in by of at
     on since after before with for from until to another all the these those its his her their our
@@ -95,18 +97,20 @@ FUNCTION_BEFORE = _words(
     """
 )
 
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"[ \t]+((?:[A-Z]\.){2,}|[A-Z]+\d[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\b|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*"
     r"|\d+[A-Z][A-Za-z0-9]*\b|\d+(?:-[a-z]+)+\b|\d+mm\b)"
 )  # "K9", "M1A2": a model's designation inside the phrase; the last two forms are modifiers inside
 # the phrase ("41 new 52-week highs"), never its first word, but for a calibre ("2,000 155mm shells")
-CALIBRE = re.compile(r"\d+mm")
+CALIBRE: Final = re.compile(r"\d+mm")
 # The number of a name inside a counted phrase ("five Type 31 frigates", "two Boeing 737 jets").
-_DESIGNATION_NUMBER = re.compile(r"[ \t]+(\d+)\b(?![.,]\d)")
-_CONJ = frozenset({"and", "or"})
-_STOP_OR_NUMBER = STOP | NUMBER_WORDS
-_ENDS_PHRASE = (STOP - STOP_EXCEPT_MODIFIER) | NUMBER_WORDS | WEEKDAYS  # a word the phrase stops before
-_TAIL_DROP = _CONJ | STOP_EXCEPT_MODIFIER
+_DESIGNATION_NUMBER: Final = re.compile(r"[ \t]+(\d+)\b(?![.,]\d)")
+_CONJ: Final = frozenset({"and", "or"})
+_STOP_OR_NUMBER: Final = STOP | NUMBER_WORDS
+_ENDS_PHRASE: Final = (
+    (STOP - STOP_EXCEPT_MODIFIER) | NUMBER_WORDS | WEEKDAYS
+)  # a word the phrase stops before
+_TAIL_DROP: Final = _CONJ | STOP_EXCEPT_MODIFIER
 
 
 def _is_plural(word: str, low: str) -> bool:
@@ -147,22 +151,23 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
     plural_seen = False
     # A system's capitalized name may run longer ("9,500 Guided Multiple Launch Rocket System rockets").
     while len(words) < max_words or (len(words) < max_words + 2 and all(w[0][0].isupper() for w in words)):
-        m = _TOKEN.match(text, pos)
+        m = _TOKEN.match(text, pos)  # both regexes end with their group: its end is the match's
         if not m:
             m = _DESIGNATION_NUMBER.match(text, pos) if words and words[-1][0][0].isupper() else None
             if not m:
                 break
-            pos = m.end()
-            words.append((m.group(1), m.start(1), pos))  # "13 Type 23 frigates": a name's number
+            start, pos = m.span(1)
+            words.append((text[start:pos], start, pos))  # "13 Type 23 frigates": a name's number
             continue
-        word = m.group(1)
+        start, end = m.span(1)
+        word = text[start:end]
         low = word.lower()
         if low in _CONJ:
-            nxt = _TOKEN.match(text, m.end())
+            nxt = _TOKEN.match(text, end)
             if plural_seen or not words or not nxt or nxt.group(1).lower() in _STOP_OR_NUMBER:
                 break
-            words.append((word, m.start(1), m.end()))
-            pos = m.end()
+            words.append((word, start, end))
+            pos = end
             continue
         # a function word, a number word, a weekday or a month (months are capitalized)
         if (low in _ENDS_PHRASE and not (word.isupper() and len(word) > 1)) or (
@@ -171,8 +176,8 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
             break
         if word[0].isdigit() and not words and not CALIBRE.fullmatch(word):
             break
-        pos = m.end()
-        words.append((word, m.start(1), pos))
+        pos = end
+        words.append((word, start, pos))
         if _is_plural(word, low):
             plural_seen = True
             break
@@ -184,7 +189,9 @@ def noun_phrase(text: str, pos: int, max_words: int = 5) -> tuple[str, int] | No
 
 
 # Heads that keep the noun before them ("28,500 American service members" -> "service members").
-COMPOUND_HEADS = {"members": frozenset({"service", "crew", "family", "staff", "board", "cabinet", "union"})}
+COMPOUND_HEADS: Final = {
+    "members": frozenset({"service", "crew", "family", "staff", "board", "cabinet", "union"})
+}
 
 
 def head_noun(phrase: str) -> str:
@@ -205,10 +212,10 @@ def owner_or_plural_name(word: str) -> bool:
     return len(word) > 3 and word[1:].islower() and plural
 
 
-GLUED_UNITS = _words("km kg mm cm kt mph mw gw kwh mwh bpd lb lbs ft")
-_GLUED_WORD = re.compile(r"[A-Za-z]+")
+GLUED_UNITS: Final = _words("km kg mm cm kt mph mw gw kwh mwh bpd lb lbs ft")
+_GLUED_WORD: Final = re.compile(r"[A-Za-z]+")
 # A size names a weapon or round ("155mm shells", "500-pound bombs"), it does not measure anything.
-WEAPON_SIZE = re.compile(
+WEAPON_SIZE: Final = re.compile(
     r"(?:-|\s?)(?:mm|millimet(?:er|re)s?|pounds?|lbs?|inch(?:es)?|kg|kilograms?|tons?|tonnes?)"
     r"[\s-]+(?:(?!of\b)[a-z-]+\s+)?(?:bombs?|shells?|rounds?|warheads?|howitzers?|guns?|artillery"
     r"|ammunition|munitions|cannons?|mortars?|torpedo(?:es)?|rockets?|grenades?|bullets?|projectiles?)\b"
@@ -223,7 +230,9 @@ def glued_unit(text: str, end: int) -> bool:
 
 
 # Abbreviations whose period does not end a sentence ("No. 5", "Gov. Wade", "U.S.").
-ABBREVIATIONS = _words("no nos vol vols art sec secs p pp fig figs gov sen rep gen col lt st mr mrs ms dr")
+ABBREVIATIONS: Final = _words(
+    "no nos vol vols art sec secs p pp fig figs gov sen rep gen col lt st mr mrs ms dr"
+)
 
 
 def ends_sentence(word: str) -> bool:
@@ -237,25 +246,42 @@ def ends_sentence(word: str) -> bool:
     return not (core[0].isupper() and MONTH_WORD.fullmatch(word))
 
 
-class Found(NamedTuple):
+class Found:
     """A figure as the scanner finds it: offsets, kind, value and unit. `describe` adds its raw text
-    and context once the article's figures are all found."""
+    and context once the article's figures are all found.
 
-    start: int
-    end: int
-    kind: str
-    value: float
-    unit: str
+    A plain class, not a named tuple: compiled, it is a native class, so building one (an article
+    has dozens) and reading its fields are direct, where a named tuple's go through Python."""
+
+    __slots__ = ("end", "kind", "start", "unit", "value")
+
+    def __init__(self, start: int, end: int, kind: str, value: float, unit: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.unit = unit
 
 
 def make_figure(start: int, end: int, kind: str, value: float, unit: str) -> Found:
     """A found figure, its value rounded (a whole number is already round: `round` is slow)."""
     if value % 1:
         value = round(value, 6) if kind == "percent" else round(value, 4)
-    return tuple.__new__(Found, (start, end, kind, value, unit))  # Found(...) without its Python __new__
+    return Found(start, end, kind, value, unit)
 
 
 def describe(text: str, rev: str, found: list[Found]) -> list[Figure]:
     """The Figures of the article, each with its raw text and context, in the order found. `rev` is
     text[::-1]: context_of searches back from a figure as a forward search in it."""
-    return [Figure(s, e, text[s:e], k, v, u, context_of(text, rev, s, e, k)) for s, e, k, v, u in found]
+    return [
+        Figure(
+            f.start,
+            f.end,
+            text[f.start : f.end],
+            f.kind,
+            f.value,
+            f.unit,
+            context_of(text, rev, f.start, f.end, f.kind),
+        )
+        for f in found
+    ]

@@ -23,15 +23,28 @@ inside URLs or emails, designations ("F-35", "Section 230", "phase one", "Nikkei
 ("7/32"), page furniture ("1 of 5", "5 min read"), vague amounts ("dozens", "several dozen"), "a"
 alone and "one" used as a pronoun or article ("one of them", "one reporter asked"). Lines without
 closing punctuation (headings, related links) are page furniture and are skipped.
+
+The module constants of this stage (here and in the modules it calls) are `Final`: compiled with
+mypyc, a `Final` one is a C static, where any other is looked up in the module's dict at each use.
 """
 
 from __future__ import annotations
 
 import re
-from operator import itemgetter
+from operator import attrgetter
+from typing import Final
 
 from tasks.cues import INVERTED_VERBS
-from tasks.figure_elided import Number, bare, is_year, model_name, named_group, named_terms, pronoun_phrase
+from tasks.figure_elided import (
+    Number,
+    bare,
+    find_numbers,
+    is_year,
+    model_name,
+    named_group,
+    named_terms,
+    pronoun_phrase,
+)
 from tasks.figure_market import index_level, negative_start, pair_rate, price_level
 from tasks.figure_measure import currency_before, not_a_measure
 from tasks.figure_shares import find_shares
@@ -46,53 +59,48 @@ from tasks.numbers import (
     currency_of_word,
     parse_digits,
     parse_words,
-    word_runs,
 )
 from tasks.quotes import summary_box_end
 from tasks.spans import Figure
 
-# A digit run not glued to a word or number before it ("M1A2", "N225", "v1.2", "1,5").
-# A number starts at a digit that no word character, period or comma precedes, or right after a
-# currency code glued to it ("USD1.4 billion").
-DIGIT_RUN = re.compile(
-    r"\d(?:(?<![\w.,]\d)|(?<=[A-Z]\d)(?<=(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r")\d))" + DIGITS[2:]
-)
-URL = re.compile(r"(?:https?://|www\.)\S+")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+URL: Final = re.compile(r"(?:https?://|www\.)\S+")
+EMAIL: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 # Anchored at a digit (or the "(" / "+" before it): phones, addresses, page furniture.
-SKIP_AT = re.compile(
+SKIP_AT: Final = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[-.]\d{4}\b"
     r"|\d{1,5}(?:\s+[A-Z][a-z]+){1,3}\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|"
     r"Lane|Way|Place|Court|Square|Parkway)\b"
     r"|\d+\s+min(?:ute)?s?\s+read\b|\d+\s+of\s+\d+\b(?!\s+(?:in|among|across)\s)|\d+(?:/\d+)+"
 )
-RANGE = re.compile(
+RANGE: Final = re.compile(
     rf"\s*(?P<sep>[-–—]|to\b|and\b|or\b)\s*(?:[$€£¥]|US\$)?(?:(?P<d>{DIGITS})|(?P<w>{WORDNUM}))", re.I
 )
 # "one step at a time", "one at a time": an idiom, not a count.
-ONE_IDIOM = re.compile(r"(?:\s+[a-z]+)?\s+at\s+a\s+time\b")
-NEXT_CHAR = re.compile(r"\s+(\S)")
+ONE_IDIOM: Final = re.compile(r"(?:\s+[a-z]+)?\s+at\s+a\s+time\b")
+NEXT_CHAR: Final = re.compile(r"\s+(\S)")
 # "one built for deterrence", "one made in Ohio": "one" as a pronoun before a participle.
-PRONOUN_ONE_AFTER = re.compile(r"\s+(?:[a-z]+ed|built|made|done|known|seen|given|taken|held|sold|run)\b")
-ONE_BEFORE = frozenset({"at", "every", "no", "any", "the", "which", "each", "of"})
+PRONOUN_ONE_AFTER: Final = re.compile(
+    r"\s+(?:[a-z]+ed|built|made|done|known|seen|given|taken|held|sold|run)\b"
+)
+ONE_BEFORE: Final = frozenset({"at", "every", "no", "any", "the", "which", "each", "of"})
 # "one reporter asked", "one senior official said", "one trader at a Singapore merchant said": "one"
 # as an article before a speaker, unless a word before it makes it a count ("only one senator asked").
-ONE_SPEAKER_AFTER = re.compile(
+ONE_SPEAKER_AFTER: Final = re.compile(
     r"(?:\s+(?:[a-z][\w'’-]*|[A-Z]{2,}\b)){1,3}(?:\s+(?:at|from|with|for|in)\s+(?:an?|the)(?:\s+[\w'’-]+){1,3})?"
     r"\s+(?:said|says|asked|asks|told|tells|wrote|writes|added|adds|noted"
     r"|replied|recalled|explained|argued|insisted|warned|complained|countered|wondered|shouted)\b"
 )
-QUOTE_CLOSERS = ('"', "”", ",", "’")
-ONE_TO_ANOTHER = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s+to\s+(?:another|the\s+other)\b")
-ONE_COUNTS_BEFORE = frozenset({"only", "just", "exactly", "than", "least"})
-WORD_BEFORE = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
-BETWEEN_THE = re.compile(r"\bbetween\s+the\s+$", re.I)
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+\S*$")
-RANGE_TAIL = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
+QUOTE_CLOSERS: Final = ('"', "”", ",", "’")
+ONE_TO_ANOTHER: Final = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}\s+to\s+(?:another|the\s+other)\b")
+ONE_COUNTS_BEFORE: Final = frozenset({"only", "just", "exactly", "than", "least"})
+WORD_BEFORE: Final = re.compile(r"([A-Za-z][\w.&'’-]*)[ \t]+$")  # never across a line break
+BETWEEN_THE: Final = re.compile(r"\bbetween\s+the\s+$", re.I)
+BETWEEN_BEFORE: Final = re.compile(r"\bbetween\s+\S*$")
+RANGE_TAIL: Final = re.compile(r"\s?[-–]\s?\d+|\s+(?:to|and)\s+\d+\b")
 # "one day he will", "one day soon", "one day, ...": a time, with a subject and a modal after it.
-SOME_DAY_AFTER = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|could|might|may|can)\b)")
+SOME_DAY_AFTER: Final = re.compile(r"\s+day(?:,|\s+soon\b|\s+[a-z]+\s+(?:will|would|could|might|may|can)\b)")
 # A subscription or newsletter pitch left in the body by the cleaner: page furniture.
-PROMO = re.compile(
+PROMO: Final = re.compile(
     r"\b(?:subscribe (?:now|today)|subscribe for [$€£¥][\d.,]+ a (?:month|week|year)|by subscribing"
     r"|sign up for our|our newsletter|download (?:our|the) app|download now|register (?:for free|now) to"
     r"|keep reading \S+ (?:free )?articles|a month for unlimited|subscribers get unlimited"
@@ -101,7 +109,7 @@ PROMO = re.compile(
     re.I,
 )
 # What PROMO needs, lowercased: most articles hold none of them, and are spared the line scan.
-PROMO_HINTS = (
+PROMO_HINTS: Final = (
     "subscri",
     "newsletter",
     "download",
@@ -112,8 +120,8 @@ PROMO_HINTS = (
     "support the",
     "supporting us",
 )
-HEADING_END = frozenset(".!?\"”’')…:;»“")
-_ORDER = itemgetter(0, 3)  # a Found's (start, value)
+HEADING_END: Final = frozenset(".!?\"”’')…:;»“")
+_ORDER: Final = attrgetter("start", "value")  # how figures sort: by start, then value
 
 
 def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
@@ -127,7 +135,7 @@ def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
     blocked.append((len(text) + 1, len(text) + 2))  # past every number: the walk below needs no bounds test
     consumed = 0
     nxt = 0  # blocked[nxt] is the first blocked span that does not end before the number
-    for num in _numbers(text, low):
+    for num in find_numbers(text, low):
         start = num.start
         if start < consumed:
             continue
@@ -167,15 +175,6 @@ def _skip_at(text: str, start: int, end: int, digits: str) -> re.Match[str] | No
     elif after not in ("-", "/"):
         return None
     return SKIP_AT.match(text, start)
-
-
-def _numbers(text: str, low: str) -> list[Number]:
-    """Digit runs not glued to a word ("M1A2", "N225", "v1.2") and runs of number words, by start."""
-    new = tuple.__new__  # Number(...) without its Python-level __new__: an article has dozens
-    nums = [new(Number, (m.start(), m.end(), m.group(), None)) for m in DIGIT_RUN.finditer(text)]
-    nums += [new(Number, (start, end, None, words)) for start, end, words in word_runs(low)]
-    nums.sort()  # by start: no two numbers start at the same offset
-    return nums
 
 
 def _blocked_spans(text: str, low: str) -> list[tuple[int, int]]:
@@ -227,7 +226,7 @@ def _read(
     text: str, low: str, rev: str, num: Number, previous: list[Found], dollar: str = "USD"
 ) -> tuple[list[Found], int]:
     """Figures starting at the number (two for a range), and the offset scanning resumes from."""
-    start, end, digits, words = num
+    start, end, digits, words = num.start, num.end, num.digits, num.words
     is_digits = digits is not None
     value = parse_digits(digits) if digits is not None else parse_words(words or "")
     if value is None or not_a_measure(text, low, rev, start, end, is_digits):

@@ -10,11 +10,13 @@ rules a candidate out. A one-word name is taken for a surname ("Chan", "Warrick"
 
 from __future__ import annotations
 
+from typing import Final
+
 from gender_guesser.detector import Detector
 
-_DETECTOR = Detector(case_sensitive=False)
-_CONFIDENT = {"male": "m", "female": "f"}  # "mostly" answers ("Kim", "Lauren") never veto
-GENDERED_HONORIFICS = {
+_DETECTOR: Final = Detector(case_sensitive=False)
+_CONFIDENT: Final = {"male": "m", "female": "f"}  # "mostly" answers ("Kim", "Lauren") never veto
+GENDERED_HONORIFICS: Final = {
     "mr": "m",
     "sir": "m",
     "lord": "m",
@@ -26,7 +28,7 @@ GENDERED_HONORIFICS = {
     "shri": "m",
     "smt": "f",
 }
-PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+PRONOUNS: Final = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def honorific_gender(honorific: str | None) -> str | None:

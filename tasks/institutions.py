@@ -12,30 +12,31 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from tasks.cues import ACRONYM, CAP_STOPWORDS
 
 # Lowercase heads of public bodies that a proper modifier names ("the Hong Kong government",
 # "the Chinese foreign ministry", "the Okafor campaign"). Firms are left out: "the Chinese company"
 # describes one.
-PUBLIC_BODIES = frozenset(
+PUBLIC_BODIES: Final = frozenset(
     """
     government ministry department agency office administration council commission committee
     court parliament cabinet embassy police military army navy command service authority campaign
     """.split()
 )
 # Common nouns for a firm, whose appositive is the firm's name ("the shipbuilder, Babcock International,").
-FIRM_NOUNS = frozenset(
+FIRM_NOUNS: Final = frozenset(
     """
     company firm group maker manufacturer shipbuilder contractor retailer chain lender bank insurer
     carrier airline operator producer supplier developer conglomerate utility broadcaster newspaper
     """.split()
 )
 # A proper modifier: capitalized words, then at most three lowercase ones ("Manhattan district attorney's").
-PROPER_MODS = re.compile(r"(?:[A-Z][\w.’'&\-]*\s+)*[A-Z][\w.’'&\-]*(?:\s+[a-z][\w’'\-]*){0,3}")
-MIXED_ACRONYM = re.compile(r"^[A-Z](?:[a-z]{1,2}[A-Z])+$")
+PROPER_MODS: Final = re.compile(r"(?:[A-Z][\w.’'&\-]*\s+)*[A-Z][\w.’'&\-]*(?:\s+[a-z][\w’'\-]*){0,3}")
+MIXED_ACRONYM: Final = re.compile(r"^[A-Z](?:[a-z]{1,2}[A-Z])+$")
 # Words of a full name that give no letter to its initials.
-INITIAL_SKIPS = frozenset({"of", "for", "and", "on", "the", "&", "to", "in"})
+INITIAL_SKIPS: Final = frozenset({"of", "for", "and", "on", "the", "&", "to", "in"})
 
 
 def is_institution_noun(noun: str) -> bool:
@@ -164,11 +165,11 @@ def spelled_out(orgs: dict[str, str], masked: str, acronym: str, pos: int) -> st
 
 
 # Writings whose words are their owner's: "Marchetti's opinion noted that ..." (see tasks.resolution).
-AUTHORED_NOUNS = frozenset(
+AUTHORED_NOUNS: Final = frozenset(
     """
     opinion ruling dissent report letter memo statement book column essay filing brief post tweet
     decision order remarks comments testimony speech analysis note justification roadmap study
     assessment review audit plan strategy proposal request guidance submission
     """.split()
 )
-OWNER = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*?)['’]s(?:\s+[a-z][\w-]*){0,2}")
+OWNER: Final = re.compile(r"((?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*?)['’]s(?:\s+[a-z][\w-]*){0,2}")

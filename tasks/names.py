@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final
 
 from tasks.cues import (
     ACRONYM,
@@ -29,68 +29,76 @@ from tasks.cues import (
 )
 from tasks.genders import is_given_name
 
-PARTICLES = word_trie(frozenset("de van der von bin al da di du la le del ibn of for".split()))
-ON_JOIN = r"(?:(?<=Commission )|(?<=Committee )|(?<=Subcommittee )|(?<=Council )|(?<=Conference ))on"
-RANK_ORDINAL = r"\d+(?:st|nd|rd|th)(?=[ \t]+Class\b)"  # "Petty Officer 2nd Class"
-NAME_TOKEN = (
+PARTICLES: Final = word_trie(frozenset("de van der von bin al da di du la le del ibn of for".split()))
+ON_JOINING_HEADS: Final = ("Commission", "Committee", "Subcommittee", "Council", "Conference")
+# "on" first, then what stands before it: most words are no "on", and fail before five lookbehinds.
+ON_JOIN: Final = "on(?:" + "|".join(f"(?<={head} on)" for head in ON_JOINING_HEADS) + ")"
+RANK_ORDINAL: Final = r"\d+(?:st|nd|rd|th)(?=[ \t]+Class\b)"  # "Petty Officer 2nd Class"
+NAME_TOKEN: Final = (
     rf"(?:(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_WORD}|(?:{PARTICLES}|{ON_JOIN})(?=[ \t]+[A-Z])|{PREFIXED_NAME}"
     rf"|{RANK_ORDINAL})"
 )
 # "& " joins a firm's partners into one run ("Marlow & Finch", "Procter & Gamble").
-CAP_RUN = re.compile(rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+(?:&[ \t]+)?{NAME_TOKEN})*")
+CAP_RUN: Final = re.compile(
+    rf"(?<![\w’'.\-])(?=[A-ZÀ-ÖØ-ÞĀ-Ž]){NAME_TOKEN}(?:[ \t]+(?:&[ \t]+)?{NAME_TOKEN})*"
+)
 # Lowercased words last_title_word can stop at; a phrase holding none has no title.
-TITLE_OPENERS = TITLE_HEADS | HONORIFICS | {"class"}
-RANK_CLASS = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$")
-UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
-POSSESSIVE = re.compile(r"['’]s?$")
+TITLE_OPENERS: Final = TITLE_HEADS | HONORIFICS | {"class"}
+RANK_CLASS: Final = re.compile(r"^(?:\d+(?:st|nd|rd|th)|First|Second|Third)$")
+UPPER: Final = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")
+POSSESSIVE: Final = re.compile(r"['’]s?$")
 # Every ending POSSESSIVE can match ($ also matches before a final newline): others skip the regex.
-QUOTE_ENDS = ("'", "’", "'s", "’s", "'s\n", "’s\n", "'\n", "’\n")
-PARTY_LABEL = re.compile(r"^[A-Z]-[A-Z]")
-RELATIVE_TAIL = re.compile(r"\s+(?:who|whose|which|that|whom)\b.*$")
-AGE = re.compile(r"^\d+-year-old\s+")  # "a 47-year-old accountant": the role is "accountant"
-LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
-ARTICLE_INITIALS = frozenset("aAtT")  # LEADING_ARTICLE matches nothing else first: a cheap test
-POSSESSOR = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+)*[\w’'.\-]+['’]s\s+")
-ORG_PP = re.compile(
+QUOTE_ENDS: Final = ("'", "’", "'s", "’s", "'s\n", "’s\n", "'\n", "’\n")
+PARTY_LABEL: Final = re.compile(r"^[A-Z]-[A-Z]")
+RELATIVE_TAIL: Final = re.compile(r"\s+(?:who|whose|which|that|whom)\b.*$")
+AGE: Final = re.compile(r"^\d+-year-old\s+")  # "a 47-year-old accountant": the role is "accountant"
+LEADING_ARTICLE: Final = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+ARTICLE_INITIALS: Final = frozenset("aAtT")  # LEADING_ARTICLE matches nothing else first: a cheap test
+POSSESSOR: Final = re.compile(r"^(?:[A-Z][\w’'.\-]*\s+)*[\w’'.\-]+['’]s\s+")
+ORG_PP: Final = re.compile(
     r"\s(?P<prep>with|at|of|for|from|in|on)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"(?P<org>(?:[A-Z][\w’'.&\-]*)(?:\s+(?:of|for|and|on|&|the)?\s*[A-Z][\w’'.&\-]*)*)"
 )
-ORG_RUN_STOPS = frozenset({"in", "on", "at", "of", "for", "and", "who", "which", "that", "since", "from"})
-LEADING_WORDS = CAP_STOPWORDS | {"the"}  # sentence words tokens_of drops before a name
-APPOSITIVE_OPENERS = frozenset(
-    {"a", "an", "the", "former", "then", "now", "longtime", "local", "top", "its", "his", "her"}
-)
-BASED = ("-based", "-headquartered")
-PORTFOLIO_PREPS = frozenset({"of", "for"})  # "Secretary of State", "Minister for Foreign Affairs"
+ORG_RUN_STOPS: Final = frozenset("in on at of for and who which that since from".split())
+LEADING_WORDS: Final = CAP_STOPWORDS | {"the"}  # sentence words tokens_of drops before a name
+APPOSITIVE_OPENERS: Final = frozenset("a an the former then now longtime local top its his her".split())
+BASED: Final = ("-based", "-headquartered")
+PORTFOLIO_PREPS: Final = frozenset({"of", "for"})  # "Secretary of State", "Minister for Foreign Affairs"
 # Party labels: before a name they are an affiliation ("Democrat Andrew Bellamy"), not a first name.
-PARTY_NOUNS = frozenset({"democrat", "republican", "independent", "democratic", "conservative"})
+PARTY_NOUNS: Final = frozenset({"democrat", "republican", "independent", "democratic", "conservative"})
 # Last words of a firm's name; an "of Town" after them is the firm's seat, not its name.
-COMPANY_HEADS = frozenset(
+COMPANY_HEADS: Final = frozenset(
     """
     systems industries technologies holdings dynamics aerospace shipbuilding motors airlines inc
     inc. corp corp. ltd plc llc co co. corporation partners electric electronics
     """.split()
 )
-PARTY_MEMBERS = frozenset({"democrat", "republican"})
-ROLE_NOUNS = frozenset(
+PARTY_MEMBERS: Final = frozenset({"democrat", "republican"})
+ROLE_NOUNS: Final = frozenset(
     """
     head commandant superintendent member fellow analyst scholar expert economist researcher
     official aide strategist spokesperson spokesman spokeswoman deputy partner founder owner
     """.split()
 )
-ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS  # words that make a phrase name a role
+ROLE_WORDS: Final = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS  # words that make a phrase name a role
 
 
-class NameParts(NamedTuple):
+class NameParts:
     """A capitalized phrase split into its parts; kind is "person" or "organization".
 
-    A named tuple: one is built for every distinct phrase an article names.
+    One is built for every distinct phrase an article names: a plain class, not a named tuple,
+    which compiled is still built by interpreted Python.
     """
 
-    name: str
-    title: str | None = None
-    organization: str | None = None
-    kind: str = "person"
+    __slots__ = ("kind", "name", "organization", "title")
+
+    def __init__(
+        self, name: str, title: str | None = None, organization: str | None = None, kind: str = "person"
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.organization = organization
+        self.kind = kind
 
 
 def cap_runs(text: str) -> list[tuple[str, int, int]]:
@@ -367,7 +375,7 @@ def opens_appositive(words: list[str]) -> bool:
     first = words[0]
     if is_cap(first) or first.endswith(("'s", "’s")) or first.lower() in APPOSITIVE_OPENERS:
         return True
-    return not ROLE_WORDS.isdisjoint(map(str.lower, words))
+    return any(w.lower() in ROLE_WORDS for w in words)  # a loop compiles; map(str.lower) calls back
 
 
 def is_strong_title(title: str | None, org: str | None) -> bool:
@@ -383,7 +391,7 @@ def looks_like_name(phrase: str) -> bool:
 
 
 # Abbreviated title heads and the nouns a description uses for them ("a senior senator" -> "Sen.").
-TITLE_NOUNS = {
+TITLE_NOUNS: Final = {
     "sen.": "senator", "rep.": "representative", "gen.": "general", "adm.": "admiral",
     "gov.": "governor", "col.": "colonel", "capt.": "captain", "amb.": "ambassador",
     "lt.": "lieutenant", "sgt.": "sergeant", "cmdr.": "commander", "supt.": "superintendent",

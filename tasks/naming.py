@@ -15,6 +15,7 @@ senator accused ... of "..."") is also named by the next paragraph's person of t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tasks.cues import GENERIC_GROUPS, TITLE_HEADS
 from tasks.institutions import abbreviates
@@ -26,7 +27,7 @@ from tasks.resolution import resolve_name
 from tasks.spans import Speaker
 
 # Nouns that describe one unnamed person.
-PERSON_NOUNS = (
+PERSON_NOUNS: Final = (
     frozenset(
         """
         official lawmaker legislator congressman congresswoman diplomat officer source aide adviser
@@ -43,15 +44,15 @@ PERSON_NOUNS = (
 # noun, then the name set off by a comma. The pattern opens on the letters "[Tt]h" (its \b checked
 # behind them), which lets the regex engine skip to each "th" of the article instead of trying
 # every offset: the search runs over the whole narration.
-NAMING = re.compile(
+NAMING: Final = re.compile(
     r"[Tt]h(?<=\b[Tt]h)(?:at|e|is)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*),\s+(?=[A-Z])"
 )
-REACH = 3  # paragraphs a naming reaches back
+REACH: Final = 3  # paragraphs a naming reaches back
 # Roles news keeps anonymous: "a NATO official said" is no NATO chief named next.
-UNNAMED_ROLES = frozenset(
+UNNAMED_ROLES: Final = frozenset(
     "official source aide diplomat officer insider person staffer employee worker".split()
 )
-LAWMAKERS = frozenset({"senator", "representative", "congressman", "congresswoman"})
+LAWMAKERS: Final = frozenset({"senator", "representative", "congressman", "congresswoman"})
 
 
 def describes_person(subject: Subject | None) -> bool:

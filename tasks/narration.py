@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from typing import Final
 
 from tasks.attribution import ADVERB_RUN, cue_in
 from tasks.cues import SPEECH_VERB_RE, abbreviation_before, is_cap, joins_name, sentence_ends
@@ -21,29 +21,30 @@ from tasks.spans import Speaker
 
 # A preposition and a lowercase noun phrase after a word: a noun's complement ("Shares in the company").
 # A sentence closing on its attribution: ", NAME said." (at most a short phrase after the verb).
-TRAILING_REPORT = re.compile(r",[ \t]+[^,\x00\n]{2,60}?[ \t](said|says|added|wrote)\b[^,\x00\n]{0,30}$")
-COMPLEMENT = re.compile(r"\s+(?:in|of|at|for|on|from)\s+(?:the|a|an|its|their)\s+[a-z]")
+TRAILING_REPORT: Final = re.compile(
+    r",[ \t]+[^,\x00\n]{2,60}?[ \t](said|says|added|wrote)\b[^,\x00\n]{0,30}$"
+)
+COMPLEMENT: Final = re.compile(r"\s+(?:in|of|at|for|on|from)\s+(?:the|a|an|its|their)\s+[a-z]")
 
 
-@dataclass
 class State:
-    """One article's narration: its sentences, registry, and the quote speakers found so far."""
+    """One article's narration: its sentences, registry, and the quote speakers found so far.
 
-    text: str
-    masked: str
-    registry: Registry = field(init=False)
-    sentences: list[tuple[int, int, int]] = field(init=False)  # start, end, paragraph
-    starts: list[int] = field(init=False)
-    spoken: list[tuple[int, Speaker]] = field(default_factory=list)  # quote position, speaker
-    subjects: dict[int, Subject | None] = field(default_factory=dict)
-    reporters: dict[int, Subject | None] = field(default_factory=dict)
-    lowercase: dict[str, bool] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
+    A plain class, not a dataclass: compiled, a dataclass's generated `__init__` stays interpreted
+    Python, and one State is built per article."""
 
-    def __post_init__(self) -> None:
-        self.registry = Registry(self.masked)
-        self.sentences = article_sentences(self.masked, paragraphs(self.text))
+    def __init__(self, text: str, masked: str) -> None:
+        self.text = text
+        self.masked = masked
+        self.registry = Registry(masked)
+        # (start, end, paragraph) of each sentence
+        self.sentences: list[tuple[int, int, int]] = article_sentences(masked, paragraphs(text))
         self.starts = [s for s, _, _ in self.sentences]
+        self.spoken: list[tuple[int, Speaker]] = []  # quote position, speaker
+        self.subjects: dict[int, Subject | None] = {}
+        self.reporters: dict[int, Subject | None] = {}
+        self.lowercase: dict[str, bool] = {}
+        self.counts: dict[str, int] = {}
 
     def has_lowercase(self, word: str) -> bool:
         """Whether the narration also uses word in lowercase: then "Prosecutors" is a common noun
@@ -143,7 +144,7 @@ def sentence_span(state: State, pos: int) -> tuple[int, int]:
     return s, e
 
 
-POSSESSED = re.compile(r"^[A-Z][\w.\-]*['’]s(?: [a-z]+){0,2}$")
+POSSESSED: Final = re.compile(r"^[A-Z][\w.\-]*['’]s(?: [a-z]+){0,2}$")
 
 
 def possessed_org(mods: str) -> bool:

@@ -8,28 +8,29 @@ something, not about how "forty-five" spells 45.
 from __future__ import annotations
 
 import re
+from typing import Final
 
-SMALL = {
+SMALL: Final = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
-TENS = {
+TENS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES: Final = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 # Scale words and abbreviations that may follow digits ("1.2 billion", "€1.2bn", "£300m").
 # Single letters (m, b, k) only count when glued to the digits of an amount of money.
-MULTIPLIERS = {
+MULTIPLIERS: Final = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "mn": 1e6, "mln": 1e6,
     "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "b": 1e9, "k": 1e3, "crore": 1e7,
     "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }  # fmt: skip
-GLUED_ONLY = frozenset({"m", "b", "k"})
+GLUED_ONLY: Final = frozenset({"m", "b", "k"})
 
-FRACTIONS = {
+FRACTIONS: Final = {
     "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25,
     "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1,
 }  # fmt: skip
@@ -60,37 +61,41 @@ def _emit(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
-_WORD_ALT = trie_pattern([*SMALL, *TENS])
-_UNIT_ALT = "one|two|three|four|five|six|seven|eight|nine"
-_SCALE_ALT = "hundred|thousand|million|billion|trillion|dozen"
-_ONE_WORD = rf"{_WORD_ALT}(?:-(?:{_UNIT_ALT}))?"
+_WORD_ALT: Final = trie_pattern([*SMALL, *TENS])
+_UNIT_ALT: Final = "one|two|three|four|five|six|seven|eight|nine"
+_SCALE_ALT: Final = "hundred|thousand|million|billion|trillion|dozen"
+_ONE_WORD: Final = rf"{_WORD_ALT}(?:-(?:{_UNIT_ALT}))?"
 # A number word after a blank that opens a compound adjective is no part of the run before it:
 # "three one-way attack drones", "two one-year tours" (but "twenty-one" joins by its hyphen).
-_NOT_COMPOUND = r"(?!-(?:way|off|time|sided|size|stop|party|man|liner|on-one|year|month|week|day|hour)\b)"
+_NOT_COMPOUND: Final = (
+    r"(?!-(?:way|off|time|sided|size|stop|party|man|liner|on-one|year|month|week|day|hour)\b)"
+)
 # A run of number words in lowercased text: "forty-five", "one hundred and twenty", "two dozen",
 # "a million".
-_WORDNUM_TAIL = (
+_WORDNUM_TAIL: Final = (
     rf"(?:\s+(?:{_ONE_WORD}|{_SCALE_ALT})\b{_NOT_COMPOUND}|-(?:{_ONE_WORD}|{_SCALE_ALT})\b"
     rf"|(?<=hundred)\s+and\s+{_ONE_WORD}\b"
     r"|(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b)*"
 )
 # "a half-dozen", "half a dozen": six.
-_HALF_DOZEN = r"(?:an?\s+)?half(?:-|\s+)(?:a\s+)?dozen\b"
-WORDNUM = rf"(?:\b{_ONE_WORD}\b|\b(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|\b{_HALF_DOZEN}){_WORDNUM_TAIL}"
+_HALF_DOZEN: Final = r"(?:an?\s+)?half(?:-|\s+)(?:a\s+)?dozen\b"
+WORDNUM: Final = rf"(?:\b{_ONE_WORD}\b|\b(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|\b{_HALF_DOZEN}){_WORDNUM_TAIL}"
 # The same runs found one character early: a non-word character, then WORDNUM without its leading \b
 # (implied by that character) in group 1. A pattern that opens with a character class lets the regex
 # engine skip to the next candidate instead of testing a word boundary at every offset. Every match
 # of WORDNUM but one at offset 0 is a match of this, and none overlaps the previous one.
-WORDNUM_AFTER_GAP = rf"\W((?:{_ONE_WORD}\b|(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|{_HALF_DOZEN}){_WORDNUM_TAIL})"
+WORDNUM_AFTER_GAP: Final = (
+    rf"\W((?:{_ONE_WORD}\b|(?:an?)(?=\s+(?:{_SCALE_ALT})\b)|{_HALF_DOZEN}){_WORDNUM_TAIL})"
+)
 # Starts with a plain \d so the regex engine can skip ahead to the next digit quickly.
-DIGITS = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
+DIGITS: Final = r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?"
 
-_TOKEN = re.compile(r"[a-z]+")
-_HALF_DOZEN_RE = re.compile(_HALF_DOZEN)
-_AND_A_HALF = re.compile(
+_TOKEN: Final = re.compile(r"[a-z]+")
+_HALF_DOZEN_RE: Final = re.compile(_HALF_DOZEN)
+_AND_A_HALF: Final = re.compile(
     r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half(?=$|(?:\s+|-)(?:hundred|thousand|[mbtr]illion|dozen))"
 )
-_ONE_TOKEN = {word: 0.0 + value for word, value in (SMALL | TENS).items()}  # what parse_words gives
+_ONE_TOKEN: Final = {word: 0.0 + value for word, value in (SMALL | TENS).items()}  # what parse_words gives
 
 
 def ascii_lower(text: str) -> str:
@@ -98,15 +103,15 @@ def ascii_lower(text: str) -> str:
     return text.encode("latin-1", "replace").lower().decode("latin-1")
 
 
-WORD_RUN = re.compile(WORDNUM)
-WORD_RUN_AFTER_GAP = re.compile(WORDNUM_AFTER_GAP)
+WORD_RUN: Final = re.compile(WORDNUM)
+WORD_RUN_AFTER_GAP: Final = re.compile(WORDNUM_AFTER_GAP)
 # Every run of number words starts with one of these as a whole word, or with the "a"/"an" before a
 # scale word or "half" ("a million", "a half-dozen"). The article's words are looked for as bytes,
 # with every character that is not a word character made a space: one regex scan of a short string.
-_LEADS = [*SCALES, "dozen", "half"]
-_LEAD_BYTES = frozenset(w.encode() for w in _LEADS)
-_NONWORD_TO_SPACE = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(256))
-_STARTER = re.compile((r" (" + trie_pattern([*SMALL, *TENS, *_LEADS]) + r")(?= )").encode())
+_LEADS: Final = [*SCALES, "dozen", "half"]
+_LEAD_BYTES: Final = frozenset(w.encode() for w in _LEADS)
+_NONWORD_TO_SPACE: Final = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(256))
+_STARTER: Final = re.compile((r" (" + trie_pattern([*SMALL, *TENS, *_LEADS]) + r")(?= )").encode())
 
 
 def word_runs(low: str) -> list[tuple[int, int, str]]:
@@ -121,16 +126,17 @@ def word_runs(low: str) -> list[tuple[int, int, str]]:
     starts: list[int] = []
     for sm in _STARTER.finditer(words):
         at = sm.start()  # where the word starts in low
-        if sm.group(1) in _LEAD_BYTES:
+        word = sm.group(1)
+        if word in _LEAD_BYTES:
             starts += _article_before(low, at)
-        if sm.group(1) not in _LEAD_BYTES or sm.group(1) == b"half":  # "half-dozen" starts a run too
+        if word not in _LEAD_BYTES or word == b"half":  # "half-dozen" starts a run too
             starts.append(at)
     pos = first.end() if first else 0
     for start in sorted(starts):
         m = WORD_RUN_AFTER_GAP.match(low, start - 1) if start > pos else None
         if m:
-            runs.append((m.start(1), m.end(1), m.group(1)))
-            pos = m.end()
+            run, pos = m.span(1)  # the run ends the match
+            runs.append((run, pos, low[run:pos]))
     return runs
 
 
@@ -200,7 +206,7 @@ def parse_digits(digits: str) -> float:
 
 
 # Currency written before the amount ("US$2 trillion", "€1.2bn", "Rs 500", "USD 5 million").
-CURRENCY_SYMBOLS = {
+CURRENCY_SYMBOLS: Final = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "€": "EUR",
     "£": "GBP", "¥": "JPY", "CN¥": "CNY", "₹": "INR", "Rs": "INR", "Rs.": "INR", "₽": "RUB",
@@ -209,15 +215,15 @@ CURRENCY_SYMBOLS = {
 }  # fmt: skip
 # Codes a trade press writes glued to the amount ("USD1.4 billion", "IDR22.6 trillion"): the common
 # ones only, since a capital run glued to digits is more often a designation ("MOP1", "ALL4").
-GLUED_CODES = """USD EUR GBP JPY CNY RMB IDR INR AUD CAD KRW SGD HKD CHF SEK NOK DKK PLN UAH SAR AED QAR
-MYR THB VND TWD NZD ZAR BRL MXN TRY ILS""".split()
-_ISO = """
+GLUED_CODES: Final = """USD EUR GBP JPY CNY RMB IDR INR AUD CAD KRW SGD HKD CHF SEK NOK DKK PLN UAH SAR AED
+QAR MYR THB VND TWD NZD ZAR BRL MXN TRY ILS""".split()
+_ISO: Final = """
     USD EUR GBP JPY CNY RMB INR CAD AUD NZD HKD SGD CHF RUB KRW ILS TRY UAH BRL MXN SEK NOK DKK PLN ZAR SAR
     AED TWD IDR QAR MYR THB VND
 """
-ISO_CODES = frozenset(_ISO.split())
+ISO_CODES: Final = frozenset(_ISO.split())
 # Currency written after the amount ("850 billion dollars", "1.5 million euros").
-CURRENCY_WORDS = {
+CURRENCY_WORDS: Final = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
     "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "franc": "CHF", "francs": "CHF",
@@ -228,19 +234,19 @@ CURRENCY_WORDS = {
     "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "boliviano": "BOB", "bolivianos": "BOB",
 }  # fmt: skip
 # Currency words that name no one currency alone ("pesos", "dinars"): money only after a country.
-COUNTRY_ONLY_CURRENCY = frozenset(
+COUNTRY_ONLY_CURRENCY: Final = frozenset(
     "peso pesos dinar dinars shilling shillings rial rials crown crowns real reais sol soles leu lei".split()
 )
 # Words that are currencies only next to a scale ("300 million pounds", not "243 pounds").
-SCALED_ONLY_CURRENCY = frozenset({"pound", "pounds", "won", "rand"})
+SCALED_ONLY_CURRENCY: Final = frozenset({"pound", "pounds", "won", "rand"})
 # A country adjective before a currency word names the currency: "40 million Canadian dollars" CAD,
 # "86.40 Swiss francs" CHF, "500 Danish kroner" DKK. Keys as written (the regex is case-sensitive).
-_DOLLAR_ADJECTIVES = {
+_DOLLAR_ADJECTIVES: Final = {
     "US": "USD", "U.S.": "USD", "American": "USD", "Canadian": "CAD", "Australian": "AUD",
     "New Zealand": "NZD", "Hong Kong": "HKD", "Singapore": "SGD", "Taiwan": "TWD", "Taiwanese": "TWD",
     "Jamaican": "JMD", "Zimbabwean": "ZWL", "Liberian": "LRD", "Namibian": "NAD", "Fijian": "FJD",
 }  # fmt: skip
-_CURRENCY_ADJECTIVES = {
+_CURRENCY_ADJECTIVES: Final = {
     "Swiss": "CHF", "Japanese": "JPY", "Chinese": "CNY", "Turkish": "TRY", "Norwegian": "NOK",
     "Danish": "DKK", "Swedish": "SEK", "Icelandic": "ISK", "Russian": "RUB", "British": "GBP",
     "Indian": "INR", "Pakistani": "PKR", "Sri Lankan": "LKR", "Nepalese": "NPR", "Bangladeshi": "BDT",
@@ -257,13 +263,13 @@ _CURRENCY_ADJECTIVES = {
     "Czech": "CZK", "Hungarian": "HUF", "Romanian": "RON", "Ukrainian": "UAH", "Serbian": "RSD",
     "Bulgarian": "BGN", "Georgian": "GEL", "Armenian": "AMD", "Kazakh": "KZT",
 }  # fmt: skip
-DOLLAR_COUNTRY = {k.lower(): v for k, v in _DOLLAR_ADJECTIVES.items()}
-CURRENCY_COUNTRY = {k.lower(): v for k, v in _CURRENCY_ADJECTIVES.items()}
-COUNTRY_ADJECTIVES = [*_DOLLAR_ADJECTIVES, *_CURRENCY_ADJECTIVES]  # as written, for the regexes
+DOLLAR_COUNTRY: Final = {k.lower(): v for k, v in _DOLLAR_ADJECTIVES.items()}
+CURRENCY_COUNTRY: Final = {k.lower(): v for k, v in _CURRENCY_ADJECTIVES.items()}
+COUNTRY_ADJECTIVES: Final = [*_DOLLAR_ADJECTIVES, *_CURRENCY_ADJECTIVES]  # as written, for the regexes
 
 # Measures: a quantity's unit rather than a count of things. Keys as written, value = plural form
 # used when the unit is glued by a hyphen ("a 90-day extension" -> days).
-QUANTITY_UNITS = {
+QUANTITY_UNITS: Final = {
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
     "month": "months", "year": "years", "decade": "decades", "century": "centuries",
     "winter": "winters", "summer": "summers",
@@ -290,20 +296,20 @@ for _unit in list(QUANTITY_UNITS.values()):
 QUANTITY_UNITS.update({"hrs": "hours", "yrs": "years", "mins": "minutes", "sq km": "sq km"})
 
 # Nouns glued by a hyphen that make a count ("a 32-nation alliance" -> 32 nations).
-HYPHEN_COUNTS = {
+HYPHEN_COUNTS: Final = {
     "member": "members", "nation": "nations", "country": "countries", "state": "states",
     "person": "people", "man": "men", "seat": "seats", "vessel": "vessels", "ship": "ships",
     "page": "pages", "employee": "employees", "worker": "workers", "soldier": "soldiers", "bed": "beds",
     "room": "rooms", "vehicle": "vehicles", "aircraft": "aircraft", "unit": "units",
 }  # fmt: skip
 
-QUANTITY_UNIT_RE = trie_pattern(list(QUANTITY_UNITS))  # keys are lowercase; matched with re.I
+QUANTITY_UNIT_RE: Final = trie_pattern(list(QUANTITY_UNITS))  # keys are lowercase; matched with re.I
 
 
 # A country named earlier in the article settles a currency word that alone names several
 # ("rials" in a story about Iran are IRR, in one about Oman OMR, "crowns" in one about Sweden
 # SEK); keys are the singular word.
-_COUNTRY_NAMES = {
+_COUNTRY_NAMES: Final = {
     "Iran": "IRR", "Oman": "OMR", "Yemen": "YER", "Mexico": "MXN", "Philippines": "PHP",
     "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP", "Uruguay": "UYU",
     "Iraq": "IQD", "Jordan": "JOD", "Kuwait": "KWD", "Bahrain": "BHD", "Libya": "LYD",
@@ -314,7 +320,7 @@ _COUNTRY_NAMES = {
     "Equatorial Guinea": "XAF", "Mali": "XOF", "Senegal": "XOF", "Niger": "XOF", "Burkina Faso": "XOF",
     "Ivory Coast": "XOF", "Côte d'Ivoire": "XOF", "Benin": "XOF", "Togo": "XOF", "Guinea-Bissau": "XOF",
 }  # fmt: skip
-_SHARED_WORD_CODES = {
+_SHARED_WORD_CODES: Final = {
     "rial": {"IRR", "OMR", "YER"},
     "peso": {"MXN", "PHP", "ARS", "CLP", "COP", "CUP", "UYU"},
     "dinar": {"IQD", "JOD", "KWD", "BHD", "LYD", "DZD", "TND", "RSD"},
@@ -324,11 +330,11 @@ _SHARED_WORD_CODES = {
     "crown": {"SEK", "NOK", "DKK", "ISK", "CZK"},  # English for krona, krone, koruna
     "cfa": {"XAF", "XOF"},  # the Central and the West African CFA franc
 }
-_COUNTRY_MENTION = re.compile(
+_COUNTRY_MENTION: Final = re.compile(
     r"\b(" + "|".join(sorted({*_COUNTRY_NAMES, *_CURRENCY_ADJECTIVES}, key=len, reverse=True)) + r")\b"
 )
-_COUNTRY_CODE = {**_CURRENCY_ADJECTIVES, **_COUNTRY_NAMES}
-STORY_REACH = 3000  # characters back a country mention may stand from the amount
+_COUNTRY_CODE: Final = {**_CURRENCY_ADJECTIVES, **_COUNTRY_NAMES}
+STORY_REACH: Final = 3000  # characters back a country mention may stand from the amount
 
 
 def currency_by_country(word: str, text: str, pos: int) -> str | None:
@@ -346,8 +352,8 @@ def currency_by_country(word: str, text: str, pos: int) -> str | None:
 
 
 # Outlets in dollar countries write a bare "$" for their own dollar ("US$" for the American one).
-LOCAL_DOLLARS = {".au": "AUD", ".ca": "CAD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD"}
-_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.I)
+LOCAL_DOLLARS: Final = {".au": "AUD", ".ca": "CAD", ".nz": "NZD", ".sg": "SGD", ".hk": "HKD"}
+_HOST: Final = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.I)
 
 
 def local_dollar(url: str | None) -> str:

@@ -9,6 +9,7 @@ words before a name ("Pentagon comptroller Neil Haverford"), or a verb ending th
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from tasks.cues import (
     CAP_STOPWORDS,
@@ -25,10 +26,12 @@ from tasks.institutions import is_institution_noun
 from tasks.names import ROLE_NOUNS
 from tasks.tokens import reach
 
-MAX_LOWER = 4  # lowercase words a subject phrase may hold
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-ROLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
-CLAUSE_OPENERS = frozenset({"that", "the", "a", "an", "its", "their", "his", "her", "it", "on", "in", ","})
+MAX_LOWER: Final = 4  # lowercase words a subject phrase may hold
+ORDINAL: Final = re.compile(r"^\d+(?:st|nd|rd|th)$")
+ROLE_WORDS: Final = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
+CLAUSE_OPENERS: Final = frozenset(
+    {"that", "the", "a", "an", "its", "their", "his", "her", "it", "on", "in", ","}
+)
 
 
 def noun_like(word: str) -> bool:

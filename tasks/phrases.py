@@ -10,7 +10,7 @@ bounded by the window, not the article.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final
 
 from tasks.appositives import appositive_end, named_appositive, next_comma, past_appositives
 from tasks.cues import (
@@ -41,40 +41,55 @@ from tasks.phrase_words import (
     rank_ordinal,
     unit_ordinal,
 )
-from tasks.tokens import TokenRun, is_word, reach, tokens
+from tasks.tokens import TokenRun, is_word, pull, reach, tokens
 
-WINDOW = 200  # characters read back from a verb (room for an appositive)
-AHEAD = 140  # characters read forward for a subject and its appositive
-INTRO_WORDS = frozenset(
+WINDOW: Final = 200  # characters read back from a verb (room for an appositive)
+AHEAD: Final = 140  # characters read forward for a subject and its appositive
+INTRO_WORDS: Final = frozenset(
     """
     on in at after before during when while although though as since until last later earlier
     meanwhile however still yet then afterward afterwards also separately speaking asked elsewhere
     """.split()
 )
-PP_PREPS = frozenset({"from", "for", "of", "at", "with", "in"})
-QUANTIFIERS = frozenset({"two", "three", "several", "some", "many"})
+PP_PREPS: Final = frozenset({"from", "for", "of", "at", "with", "in"})
+QUANTIFIERS: Final = frozenset({"two", "three", "several", "some", "many"})
 # A dateline opening an article ("SAN DIEGO (AP) —", "KYIV, Ukraine —"): a place, never a subject.
-DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] ")
-WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
+DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] "
+)
+WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 # Lowercase words that end a subject read forward whatever stands around them: speech verbs and
 # function words, but for the connectors a name or its institution takes inside ("of", "for", "on").
-ENDS_FORWARD = (SPEECH_VERBS | FUNCTION_WORDS) - NAME_CONNECTORS - {"on"}
+ENDS_FORWARD: Final = (SPEECH_VERBS | FUNCTION_WORDS) - NAME_CONNECTORS - {"on"}
 
 
-class Subject(NamedTuple):
-    """A speech verb's subject as written (a named tuple: several are built per quote).
+class Subject:
+    """A speech verb's subject as written; several are built per quote.
 
     kind: "pronoun", "first" (I/we), "name" (capitalized run) or "nominal" (common noun phrase).
+    A plain class, not a named tuple: compiled, a named tuple is still built by interpreted Python.
     """
 
-    kind: str
-    text: str
-    pos: int
-    det: str | None = None
-    mods: str = ""
-    appositive: str | None = None
-    pp: str | None = None  # object of a preposition after the head: "a spokesperson for the Pentagon"
+    __slots__ = ("appositive", "det", "kind", "mods", "pos", "pp", "text")
+
+    def __init__(
+        self,
+        kind: str,
+        text: str,
+        pos: int,
+        det: str | None = None,
+        mods: str = "",
+        appositive: str | None = None,
+        pp: str | None = None,  # object of a preposition after the head: "a spokesperson for the Pentagon"
+    ) -> None:
+        self.kind = kind
+        self.text = text
+        self.pos = pos
+        self.det = det
+        self.mods = mods
+        self.appositive = appositive
+        self.pp = pp
 
 
 def is_adverb(tok: str) -> bool:
@@ -227,8 +242,9 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
 
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
-    toks = TokenRun(text, pos, min(end, pos + AHEAD))
-    if not toks.pull(0) or not is_word(toks[0][0]):
+    run = TokenRun(text, pos, min(end, pos + AHEAD))
+    toks: list[tuple[str, int]] = run  # indexed as a list: direct calls once compiled
+    if not pull(run, 0) or not is_word(toks[0][0]):
         return None  # the first token decides
     first, at = toks[0]
     low = first.lower()
@@ -242,7 +258,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     elif low == "former" and reach(toks, 1) and is_cap(toks[1][0]):
         i = 1  # "Former Colorado Gov. Daniel Okafor drew ..., promising": the title's tense, not the name
     j, lowers, seen_cap = i, 0, False
-    while j < len(toks) or toks.pull(j):
+    while j < len(toks) or pull(run, j):
         w = toks[j][0]
         low = w.lower()
         if (low in ENDS_FORWARD and w == low) or not is_word(w):
@@ -330,7 +346,7 @@ def clause_subject(text: str, start: int, end: int) -> Subject | None:
     dateline = DATELINE.match(text, start, end)
     if dateline is not None:
         start = dateline.end()
-    toks = TokenRun(text, start, min(end, start + 60))
+    toks: list[tuple[str, int]] = TokenRun(text, start, min(end, start + 60))  # indexed as a list
     i = 0
     while reach(toks, i) and not is_word(toks[i][0]):
         if toks[i][0][0] == "\x00":

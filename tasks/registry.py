@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from tasks.appositives import appositive_match
 from tasks.cues import (
@@ -40,26 +40,26 @@ from tasks.names import (
     title_noun,
 )
 
-LOWER_TITLE_WORDS = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
+LOWER_TITLE_WORDS: Final = frozenset(w for w in TITLE_HEADS | TITLE_MODIFIERS if "." not in w)
 # A trie, not a flat alternation: both regexes below search back over a window, offset by offset,
 # and each title is followed by a blank or a comma, so at most one of the words matches there.
-LOWER_TITLE = word_trie(LOWER_TITLE_WORDS)
+LOWER_TITLE: Final = word_trie(LOWER_TITLE_WORDS)
 # "Pentagon press secretary Dana Whitfield": a lowercase title (and its institution) before a name.
-PREMOD_BEFORE = re.compile(
+PREMOD_BEFORE: Final = re.compile(
     rf"(?:(?P<org>(?:[A-Z][\w’'.&\-]*\s+){{1,4}}))?(?P<title>(?:(?:{LOWER_TITLE})\s+){{1,4}})$"
 )
 # "Lithuania's defence minister, Rasa Vaitkutė,": a role standing before the name, set off by commas.
-ROLE_BEFORE = re.compile(
+ROLE_BEFORE: Final = re.compile(
     rf"(?P<role>\b(?:[\w’'.\-]+['’]s\s+)?(?:[A-Za-z-]+\s+){{0,2}}(?:{LOWER_TITLE})(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?),\s+$"
 )
-DIGIT = re.compile(r"\d")
+DIGIT: Final = re.compile(r"\d")
 # A cheap prefix test for runs that may open with an honorific genders.py knows ("Mr.", "Dame");
 # `honorific_gender` then decides on the whole first word.
-HONORIFIC_OPENERS = tuple(h.capitalize() for h in GENDERED_HONORIFICS)
-HONORIFIC_INITIALS = frozenset(h[0] for h in HONORIFIC_OPENERS)  # one set test before ten prefixes
-PRONOUN_GENDERS = {"he": "m", "she": "f"}
+HONORIFIC_OPENERS: Final = tuple(h.capitalize() for h in GENDERED_HONORIFICS)
+HONORIFIC_INITIALS: Final = frozenset(h[0] for h in HONORIFIC_OPENERS)  # one set test before ten prefixes
+PRONOUN_GENDERS: Final = {"he": "m", "she": "f"}
 cached_name_gender = lru_cache(maxsize=8192)(name_gender)
-ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
+ACRONYM_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 @lru_cache(maxsize=16384)
@@ -100,19 +100,25 @@ def is_plain_word(phrase: str) -> bool:
     return " " not in phrase and "\t" not in phrase and phrase[1:2] not in ACRONYM_SECOND
 
 
-LABEL_OPENERS = frozenset('"“‘«„')  # quote marks before a label (spoken quotes are masked)
+# The last characters clean_token strips or reads (",;:", a possessive): a run ending otherwise is
+# its own clean token, without a cached call per one-word run.
+CLEANED_ENDS: Final = frozenset(",;:'’s\n")
+LABEL_OPENERS: Final = frozenset('"“‘«„')  # quote marks before a label (spoken quotes are masked)
 
 
-@dataclass
 class Person:
-    """A person the article names in full, with the titles it gives them."""
+    """A person the article names in full, with the titles it gives them.
 
-    name: str
-    positions: list[int]
-    premod_title: str | None = None
-    premod_org: str | None = None
-    appo_title: str | None = None
-    appo_org: str | None = None
+    Plain classes here, not dataclasses: compiled, a dataclass's generated `__init__` stays
+    interpreted Python, and every article builds a registry and its people."""
+
+    def __init__(self, name: str, positions: list[int]) -> None:
+        self.name = name
+        self.positions = positions
+        self.premod_title: str | None = None
+        self.premod_org: str | None = None
+        self.appo_title: str | None = None
+        self.appo_org: str | None = None
 
     @property
     def title(self) -> str | None:
@@ -130,19 +136,15 @@ class Person:
         return self.premod_org or self.appo_org
 
 
-@dataclass
 class Registry:
     """Every full name and institution the narration mentions (built once per article)."""
 
-    masked: str
-    people: dict[str, Person] = field(default_factory=dict)
-    orgs: dict[str, str] = field(default_factory=dict)  # folded name -> name as written
-    singles: set[str] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        masked = self.masked
+    def __init__(self, masked: str) -> None:
+        self.masked = masked
+        self.people: dict[str, Person] = {}
+        self.orgs: dict[str, str] = {}  # folded name -> name as written
         runs = cap_runs(masked)
-        self.singles = {clean_token(r) for r, _, _ in runs if " " not in r}
+        self.singles = {clean_token(r) if r[-1] in CLEANED_ENDS else r for r, _, _ in runs if " " not in r}
         for phrase, start, end in runs:
             if start and masked[start - 1] in LABEL_OPENERS:
                 continue  # a name in quotation marks left unmasked is a label ("the “Spark Line”")

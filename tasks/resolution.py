@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from tasks.antecedents import (
     Candidates,
@@ -55,15 +56,17 @@ from tasks.registry import folded
 from tasks.spans import Speaker
 
 # Staff who publish as their firm ("analysts at Nomura wrote in a note"); officials stay anonymous.
-RESEARCH_GROUPS = frozenset({"analysts", "economists", "strategists", "researchers"})
+RESEARCH_GROUPS: Final = frozenset({"analysts", "economists", "strategists", "researchers"})
 # "a report the Marine Corps released Friday": the verb with no object after it (not "a report the
 # Kremlin sent 5,000 troops").
-RELEASED = re.compile(
+RELEASED: Final = re.compile(
     r"\s+(?:released|published|issued|delivered|filed|made public)"
     r"(?=\s*[.,;]|\s+(?:on|in|last|this|earlier|today|yesterday|[A-Z][a-z]+day)\b)"
 )
-LOOKBACK = 12  # sentences searched back for a pronoun's antecedent
-SAID_IN = re.compile(r"\b(?:said|says|added|announced|wrote)\s+(?:\w+\s+)?in\s+$")  # "said in" a statement
+LOOKBACK: Final = 12  # sentences searched back for a pronoun's antecedent
+SAID_IN: Final = re.compile(
+    r"\b(?:said|says|added|announced|wrote)\s+(?:\w+\s+)?in\s+$"
+)  # "said in" a statement
 
 
 def resolve(state: State, subject: Subject) -> Speaker | None:

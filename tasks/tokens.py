@@ -9,15 +9,16 @@ same window, since the regex scans the window left to right either way.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from mypy_extensions import mypyc_attr
 
 from tasks.cues import NAME_WORD
 
-TOKEN = re.compile(rf"{NAME_WORD}|\d[\w.,]*\w|\d|\x00+|[^\w\s]")
+TOKEN: Final = re.compile(rf"{NAME_WORD}|\d[\w.,]*\w|\d|\x00+|[^\w\s]")
 # TOKEN (group 1) after the blanks before it: no token starts with a blank, so skipping them in
 # one step finds the same tokens without trying every alternative of TOKEN at each blank.
-SPACED_TOKEN = re.compile(rf"\s*+({TOKEN.pattern})")
+SPACED_TOKEN: Final = re.compile(rf"\s*+({TOKEN.pattern})")
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
@@ -27,25 +28,31 @@ def tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
 
 @mypyc_attr(native_class=False)
 class TokenRun(list):
-    """tokens(text, start, end), filled on demand: ask `reach(toks, i)` before reading toks[i]."""
+    """tokens(text, start, end), filled on demand: ask `reach(toks, i)` before reading toks[i]
+    (or `pull(toks, i)`, which reads on without first asking the list)."""
 
     __slots__ = ("source",)
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.source = SPACED_TOKEN.finditer(text, start, end)  # the list itself starts empty
 
-    def pull(self, i: int) -> bool:
-        """Read tokens until toks[i] exists; False when the window ends first."""
-        for m in self.source:
-            self.append((m[1], m.start(1)))
-            if len(self) > i:
-                return True
-        return False
+
+def pull(run: TokenRun, i: int) -> bool:
+    """Read run's tokens until run[i] exists; False when the window ends first.
+
+    A function, not a method: a list subclass is no native class, so compiled code would call its
+    methods through Python's call protocol, and this one runs once per token read."""
+    toks: list[tuple[str, int]] = run  # list operations on it compile to direct calls
+    for m in run.source:
+        toks.append((m[1], m.start(1)))
+        if len(toks) > i:
+            return True
+    return False
 
 
 def reach(toks: list[tuple[str, int]], i: int) -> bool:
     """Whether toks[i] exists (i >= 0): a plain list is complete, a TokenRun reads on to it."""
-    return i < len(toks) or (type(toks) is TokenRun and toks.pull(i))
+    return i < len(toks) or (type(toks) is TokenRun and pull(toks, i))
 
 
 def is_word(tok: str) -> bool:
