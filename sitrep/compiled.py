@@ -30,8 +30,9 @@ MANIFEST = BUILD / "sources.json"
 # none of which does I/O or imports Prefect, Polars or DuckDB (those stay interpreted).
 MODULES = (
     "antecedents appositives attribution cues exchange figure_context figure_elided figure_market "
-    "figure_measure figure_shares figure_suffix figure_words figures genders ids institutions labels "
-    "names naming narration numbers phrase_words phrases quotes registry resolution spans speakers tokens"
+    "figure_measure figure_shares figure_suffix figure_words figures genders glosses ids institutions "
+    "labels names naming narration numbers phrase_words phrases quotes registry resolution spans "
+    "speakers tokens"
 ).split()
 
 

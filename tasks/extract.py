@@ -25,7 +25,7 @@ from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, QuoteSpan, Speaker
 from tasks.speakers import attribute
 
-EXTRACTOR_VERSION = "2026.12-rules.27"
+EXTRACTOR_VERSION = "2026.12-rules.28"
 
 
 def extract_article(text: str, dollar: str = "USD") -> ArticleExtraction:

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from tasks.attribution import cue_in, find_cue
 from tasks.exchange import exchange_turn
+from tasks.glosses import mask_glosses
 from tasks.naming import name_described
 from tasks.narration import State
 from tasks.phrases import Subject
@@ -30,7 +31,7 @@ def attribute(text: str, quotes: list[QuoteSpan]) -> list[Speaker | None]:
     """The speaker of each quote (None when the article does not say who spoke)."""
     if not quotes:
         return []
-    state = State(text, mask_quotes(text, quotes))
+    state = State(text, mask_glosses(mask_quotes(text, quotes)))
     speakers: list[Speaker | None] = [None] * len(quotes)
     cues: list[Subject | None] = [None] * len(quotes)
     asked: dict[int, Speaker | None] = {}
