@@ -52,9 +52,12 @@ def compiled_tasks_path() -> str | None:
         built = json.loads(MANIFEST.read_text())
     except ValueError:
         return None
-    if built.get("python") != sys.implementation.cache_tag or set(built.get("modules", {})) != set(MODULES):
-        return None
-    stale = [m for m, h in built["modules"].items() if source_hash(ROOT / "tasks" / f"{m}.py") != h]
+    if built.get("python") != sys.implementation.cache_tag:
+        return None  # built by another interpreter: its extensions cannot load here
+    hashes = built.get("modules", {})
+    stale = sorted(set(MODULES) ^ set(hashes)) or [
+        m for m, h in hashes.items() if source_hash(ROOT / "tasks" / f"{m}.py") != h
+    ]
     if stale:
         warnings.warn(
             f"sitrep: tasks/{stale[0]}.py changed since the extractor was compiled; running the"

@@ -87,6 +87,15 @@ def test_an_edited_source_makes_the_build_stale(tmp_path: Path, monkeypatch: pyt
         assert compiled.compiled_tasks_path() is None
 
 
+def test_a_module_added_since_the_build_makes_it_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hashes = {m: hashlib.sha256(f"# {m}\n".encode()).hexdigest() for m in compiled.MODULES if m != "glosses"}
+    fake_build(tmp_path, monkeypatch, hashes)
+    with pytest.warns(UserWarning, match=r"tasks/glosses\.py changed since the extractor was compiled"):
+        assert compiled.compiled_tasks_path() is None
+
+
 def test_sitrep_pure_or_another_python_skips_the_build(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
