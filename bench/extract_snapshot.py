@@ -19,7 +19,6 @@ import argparse
 import json
 import random
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,8 +51,8 @@ def shuffles(texts: list[tuple[str, str]], n: int, seed: int = 3) -> list[tuple[
 def rows(name: str, text: str) -> list[str]:
     """One JSON line per quote and per figure of the text, in extraction order."""
     out = extract_article(text)
-    lines = [json.dumps({"article": name, "quote": asdict(q)}, sort_keys=True) for q in out.quotes]
-    lines += [json.dumps({"article": name, "figure": asdict(f)}, sort_keys=True) for f in out.figures]
+    lines = [json.dumps({"article": name, "quote": q.as_dict()}, sort_keys=True) for q in out.quotes]
+    lines += [json.dumps({"article": name, "figure": f.as_dict()}, sort_keys=True) for f in out.figures]
     return lines
 
 

@@ -32,7 +32,7 @@ MODULES = (
     "antecedents appositives attribution cues exchange figure_context figure_elided figure_market "
     "figure_measure figure_shares figure_suffix figure_words figures genders glosses ids institutions "
     "labels names naming narration numbers phrase_words phrases quotes registry resolution spans "
-    "speakers tokens"
+    "speakers stages tokens"
 ).split()
 
 

@@ -14,8 +14,6 @@ unless the article names that person a little later ("That official, NAME, ...":
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from tasks.attribution import cue_in, find_cue
 from tasks.exchange import exchange_turn
 from tasks.glosses import mask_glosses
@@ -118,7 +116,6 @@ def canonical(speakers: list[Speaker | None]) -> list[Speaker | None]:
         if have is None:
             best[s.name] = s
         elif (have.title is None and s.title) or (have.organization is None and s.organization):
-            best[s.name] = replace(
-                have, title=have.title or s.title, organization=have.organization or s.organization
-            )
+            title, organization = have.title or s.title, have.organization or s.organization
+            best[s.name] = Speaker(have.name, title, organization, have.kind)
     return [best[s.name] if s is not None else None for s in speakers]

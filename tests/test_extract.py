@@ -7,6 +7,7 @@ import polars as pl
 from tasks.extract import EXTRACTOR_VERSION, extract_article, extract_batch
 from tasks.ids import fold, stable_id
 from tasks.schema import TABLES
+from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
 
 TEXT = (
     "Defense Secretary Pete Hegseth spoke in Brussels, where 20,000 troops are based.\n"
@@ -71,3 +72,29 @@ def test_a_bare_dollar_is_the_outlet_country_s_dollar() -> None:
         ("us", "USD"),
         ("us", "USD"),
     ]
+
+
+def test_records_are_values_and_turn_into_plain_dicts() -> None:
+    hegseth = Speaker("Pete Hegseth", "Defense Secretary")
+    quote = Quote(4, 20, "we will deliver", speaker=hegseth)
+    assert quote == Quote(4, 20, "we will deliver", False, Speaker("Pete Hegseth", "Defense Secretary"))
+    assert quote != Quote(4, 20, "we will deliver", False, Speaker("Pete Hegseth"))
+    assert len({hegseth, Speaker("Pete Hegseth", "Defense Secretary", None, "person")}) == 1
+    assert hegseth != ("Pete Hegseth", "Defense Secretary", None, "person")  # not a tuple
+    assert quote.as_dict() == {
+        "start": 4,
+        "end": 20,
+        "text": "we will deliver",
+        "is_partial": False,
+        "speaker": {
+            "name": "Pete Hegseth",
+            "title": "Defense Secretary",
+            "organization": None,
+            "kind": "person",
+        },
+    }
+    figure = Figure(0, 3, "5%", "percent", 5.0, "percent", "of GDP")
+    assert figure.as_dict()["quote_index"] is None and repr(figure).startswith("Figure(0, 3, '5%'")
+    extraction = ArticleExtraction([quote], [figure])
+    assert extraction.as_dict() == {"quotes": [quote.as_dict()], "figures": [figure.as_dict()]}
+    assert extraction == ArticleExtraction([quote], [figure]) and ArticleExtraction() != extraction
