@@ -12,27 +12,32 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
-from tasks.cues import ANY_CUE, WORD
-from tasks.labels import SENTENCE_MARKS, ends_spoken, is_rejected
+from tasks.cues import ANY_CUE
+from tasks.labels import SENTENCE_MARKS, ends_spoken, is_rejected, words_in
 from tasks.spans import QuoteSpan, Speaker
 
-OPENERS = frozenset("“„«")
-CLOSERS = frozenset("”»")
-MARK_GLYPHS = '"“”„«»'
-MASK = "\x00"
+OPENERS: Final = frozenset("“„«")
+CLOSERS: Final = frozenset("”»")
+MARK_GLYPHS: Final = '"“”„«»'
+MASK: Final = "\x00"
 # What may stand before an opening mark / after a closing mark.
-OPEN_BEFORE = frozenset(" \t([{—–-/\u00a0‘'")
-CLOSE_AFTER = frozenset(" \t.,;:!?)]}—–-/\u00a0’'…")
-OPEN_BEFORE_ANY = OPEN_BEFORE | OPENERS
-CLOSE_AFTER_ANY = CLOSE_AFTER | CLOSERS | {'"'}
-SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
-CAPTION = re.compile(r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP Photo|Video)\s*[:/(]", re.I)
-PARAGRAPH_END = frozenset('.!?"“”’»)…:;]')
+OPEN_BEFORE: Final = frozenset(" \t([{—–-/\u00a0‘'")
+CLOSE_AFTER: Final = frozenset(" \t.,;:!?)]}—–-/\u00a0’'…")
+OPEN_BEFORE_ANY: Final = OPEN_BEFORE | OPENERS
+CLOSE_AFTER_ANY: Final = CLOSE_AFTER | CLOSERS | {'"'}
+SENTENCE_INSIDE: Final = re.compile(r"[.!?…]\s+\S")
+CAPTION: Final = re.compile(
+    r"\b(?:Photo(?:graph)?|Image|Credit|Caption|Getty Images|AP Photo|Video)\s*[:/(]", re.I
+)
+PARAGRAPH_END: Final = frozenset('.!?"“”’»)…:;]')
 
 
-BULLETS = ("- ", "• ", "* ")  # list items as trafilatura writes them
-PULL_QUOTE_REACH = 3  # paragraphs between a pull quote set high on the page and the sentence it repeats
+BULLETS: Final = ("- ", "• ", "* ")  # list items as trafilatura writes them
+PULL_QUOTE_REACH: Final = (
+    3  # paragraphs between a pull quote set high on the page and the sentence it repeats
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -203,7 +208,7 @@ def keeps_unclosed(
     if nxt is not None and opens_paragraph(text, nxt, paras):
         return True
     before = text[paras[q.paragraph][0] : q.open_at].rstrip()
-    return (not before or before[-1] in ":,.!?") and len(WORD.findall(text[q.start : q.end])) >= 3
+    return (not before or before[-1] in ":,.!?") and len(words_in(text[q.start : q.end])) >= 3
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
@@ -240,7 +245,7 @@ def drop_duplicates(text: str, spans: list[QuoteSpan], paras: list[tuple[int, in
 
 def quote_key(text: str, q: QuoteSpan) -> str:
     """A quote's words, lowercased: copies of one quote share it (long ones only: short ones recur)."""
-    key = " ".join(WORD.findall(text[q.start : q.end].lower()))
+    key = " ".join(words_in(text[q.start : q.end].lower()))
     return key if len(key) > 20 else f"{q.start}"
 
 

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.appositives import APPOSITIVE_AFTER, appositive_match
-from tasks.cues import SENTENCE_END, sentence_ends
+from tasks.cues import SENTENCE_END, WORD, sentence_ends
+from tasks.labels import words_in
 from tasks.tokens import TOKEN, tokens
 
 PIECES = st.sampled_from(
@@ -70,6 +71,13 @@ def test_appositive_match_is_appositive_after(text: str) -> None:
 def test_sentence_ends_are_sentence_end(text: str) -> None:
     fast = [m.span() for m in sentence_ends(text, 0, len(text))]
     assert fast == [m.span() for m in SENTENCE_END.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS | st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_words_in_is_word_findall(text: str) -> None:
+    assert words_in(text) == WORD.findall(text)
+    assert words_in(text.lower()) == WORD.findall(text.lower())
 
 
 def test_the_fast_paths_meet_their_hard_cases() -> None:
