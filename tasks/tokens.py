@@ -1,9 +1,9 @@
 """Tokens of masked narration: words, numbers, masked quotes and single punctuation marks.
 
 Subject phrases are read token by token over a window of narration (`tasks.phrases`). A reader
-going forward usually stops after a few tokens ("Rutte said"), so `TokenRun` pulls tokens from
-the regex only as far as the reader looks: the tokens it gives are those `tokens` gives for the
-same window, since the regex scans the window left to right either way.
+going forward usually stops after a few tokens ("Rutte said"), so `TokenRun` reads tokens only as
+far as the reader looks: the tokens it gives are those `tokens` gives for the same window, since
+both read the window left to right. Both read SPACED_TOKEN's tokens by hand (`read_tokens`).
 
 `run_end` reads a capitalized name run (`names.CAP_RUN`) by hand, character by character.
 """
@@ -25,7 +25,10 @@ SPACED_TOKEN: Final = re.compile(rf"\s*+({TOKEN.pattern})")
 
 def tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
     """(token, offset) pairs of text[start:end]: words, and each punctuation mark on its own."""
-    return [(m[1], m.start(1)) for m in SPACED_TOKEN.finditer(text, start, end)]
+    toks: list[tuple[str, int]] = []
+    n: i64 = min(end, len(text))
+    read_tokens(toks, text, max(start, 0), n, n)
+    return toks
 
 
 @mypyc_attr(native_class=False)
@@ -33,10 +36,12 @@ class TokenRun(list):
     """tokens(text, start, end), filled on demand: ask `reach(toks, i)` before reading toks[i]
     (or `pull(toks, i)`, which reads on without first asking the list)."""
 
-    __slots__ = ("source",)
+    __slots__ = ("end", "pos", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
-        self.source = SPACED_TOKEN.finditer(text, start, end)  # the list itself starts empty
+        self.text = text  # the list itself starts empty; pos is where reading goes on
+        self.pos = max(start, 0)
+        self.end = min(end, len(text))
 
 
 def pull(run: TokenRun, i: int) -> bool:
@@ -45,11 +50,67 @@ def pull(run: TokenRun, i: int) -> bool:
     A function, not a method: a list subclass is no native class, so compiled code would call its
     methods through Python's call protocol, and this one runs once per token read."""
     toks: list[tuple[str, int]] = run  # list operations on it compile to direct calls
-    for m in run.source:
-        toks.append((m[1], m.start(1)))
-        if len(toks) > i:
-            return True
-    return False
+    run.pos = read_tokens(toks, run.text, run.pos, run.end, i)
+    return len(toks) > i
+
+
+def read_tokens(toks: list[tuple[str, int]], text: str, p: i64, n: i64, i: i64) -> i64:
+    """Append SPACED_TOKEN's tokens of text[p:n] to toks until toks[i] exists; where reading stopped.
+
+    By hand, not by the regex: a token is found by its first character, and the regex engine's
+    call and match object per token cost more than reading it. SPACED_TOKEN takes every blank,
+    then TOKEN; where no TOKEN starts (at "_") the search goes on one character further."""
+    while len(toks) <= i:
+        while p < n and is_space(text, p):
+            p += 1
+        if p >= n:
+            return n
+        e: i64 = token_end(text, p, n)
+        if e < 0:
+            p += 1
+        else:
+            toks.append((text[p:e], p))
+            p = e
+    return p
+
+
+def is_space(text: str, i: i64) -> bool:
+    """Whether text[i] is a regex \\s character (Unicode whitespace)."""
+    cp: i64 = ord(text[i])
+    if cp == 32:
+        return True
+    return False if 32 < cp < 127 else text[i].isspace()
+
+
+def token_end(text: str, p: i64, n: i64) -> i64:
+    """End of TOKEN's match at p in text[:n], -1 when none: a name word at a letter, a number at a
+    digit, a run of masked-quote characters, else one mark that is no word character."""
+    cp: i64 = ord(text[p])
+    if cp < 128:
+        if 97 <= cp <= 122 or 65 <= cp <= 90:
+            return name_word_end(text, p, n)
+        if 48 <= cp <= 57:
+            return number_end(text, p, n)
+        if cp == 0:
+            e: i64 = p + 1
+            while e < n and ord(text[e]) == 0:
+                e += 1
+            return e
+        return -1 if cp == 95 else p + 1
+    if text[p].isdecimal():
+        return number_end(text, p, n)
+    return name_word_end(text, p, n) if text[p].isalnum() else p + 1
+
+
+def number_end(text: str, p: i64, n: i64) -> i64:
+    """End of \\d[\\w.,]*\\w (or the one digit) at p: the stretch of word characters, periods and
+    commas after the digit, but periods and commas closing it."""
+    e: i64 = p + 1
+    while e < n and (ord(text[e]) == 46 or ord(text[e]) == 44 or is_word_char(text, e)):
+        e += 1
+    while e > p + 1 and (ord(text[e - 1]) == 46 or ord(text[e - 1]) == 44):
+        e -= 1
+    return e
 
 
 def reach(toks: list[tuple[str, int]], i: int) -> bool:
@@ -106,39 +167,37 @@ def is_name_char(text: str, i: i64) -> bool:
     return cp == RIGHT_QUOTE or text[i].isalnum()
 
 
-def name_chars_end(text: str, i: i64) -> i64:
-    """The offset after the [\\w’'\\-] characters from i."""
-    n: i64 = len(text)
+def name_chars_end(text: str, i: i64, n: i64) -> i64:
+    """The offset after the [\\w’'\\-] characters from i (up to n)."""
     while i < n and is_name_char(text, i):
         i += 1
     return i
 
 
-def skip_blanks(text: str, i: i64) -> i64:
-    """The offset after the spaces and tabs from i."""
-    n: i64 = len(text)
+def skip_blanks(text: str, i: i64, n: i64) -> i64:
+    """The offset after the spaces and tabs from i (up to n)."""
     while i < n and (ord(text[i]) == 32 or ord(text[i]) == 9):
         i += 1
     return i
 
 
-def capital_after_blanks(text: str, i: i64) -> bool:
-    """(?=[ \\t]+[A-Z]) at i."""
-    k: i64 = skip_blanks(text, i)
-    return i < k < len(text) and 65 <= ord(text[k]) <= 90
+def capital_after_blanks(text: str, i: i64, n: i64) -> bool:
+    """(?=[ \\t]+[A-Z]) at i, in text[:n]."""
+    k: i64 = skip_blanks(text, i, n)
+    return i < k < n and 65 <= ord(text[k]) <= 90
 
 
-def name_word_end(text: str, k: i64) -> i64:
-    """End of cues.NAME_WORD at k, text[k] being a capital: a title abbreviation ("Gen."), initials
+def name_word_end(text: str, k: i64, n: i64) -> i64:
+    """End of cues.NAME_WORD at k in text[:n], text[k] being a letter: a title abbreviation ("Gen."), initials
     ("U.S.", or "J." before a capitalized word), else a letter and the name characters after it
     but a closing hyphen.
 
     An abbreviation is letters before a period, and the period ends the name characters, so both
     are read from the one stretch of name characters."""
-    e: i64 = name_chars_end(text, k + 1)
-    if e < len(text) and ord(text[e]) == 46 and ord(text[k]) <= 90:  # [A-Z] before a period
+    e: i64 = name_chars_end(text, k + 1, n)
+    if e < n and ord(text[e]) == 46 and 65 <= ord(text[k]) <= 90:  # [A-Z] before a period
         if e == k + 1:
-            return initials_end(text, k)
+            return initials_end(text, k, n)
         if e - k <= ABBREVIATION_LONGEST and text[k:e] in TITLE_ABBREVIATIONS:
             return e + 1
     while e > k + 1 and ord(text[e - 1]) == 45:
@@ -146,14 +205,13 @@ def name_word_end(text: str, k: i64) -> i64:
     return e
 
 
-def initials_end(text: str, k: i64) -> i64:
+def initials_end(text: str, k: i64, n: i64) -> i64:
     """End of the initials at k ("U.S.", "J.R.R."; one, "J.", only before a capitalized word), or
     of the letter alone."""
-    n: i64 = len(text)
     m: i64 = k + 2
     while m + 1 < n and 65 <= ord(text[m]) <= 90 and ord(text[m + 1]) == 46:
         m += 2
-    return m if m > k + 2 or capital_after_blanks(text, m) else k + 1
+    return m if m > k + 2 or capital_after_blanks(text, m, n) else k + 1
 
 
 def lower_token_end(text: str, k: i64) -> i64:
@@ -170,10 +228,10 @@ def lower_token_end(text: str, k: i64) -> i64:
     if cp == 32 or cp == 9:
         word = text[k:b]
         if word in PARTICLE_WORDS or (word == "on" and after_on_head(text, k)):
-            return b if capital_after_blanks(text, b) else -1
+            return b if capital_after_blanks(text, b, n) else -1
         return -1
     if (cp == 39 or cp == 45 or cp == RIGHT_QUOTE) and b + 1 < n and is_capital(ord(text[b + 1])):
-        return name_chars_end(text, b + 2) if text[k:b] in NAME_PREFIXES else -1
+        return name_chars_end(text, b + 2, n) if text[k:b] in NAME_PREFIXES else -1
     return -1
 
 
@@ -198,7 +256,7 @@ def ordinal_end(text: str, k: i64) -> i64:
         b += 1
     if b == k or text[b : b + 2] not in ORDINAL_ENDS:
         return -1
-    c: i64 = skip_blanks(text, b + 2)
+    c: i64 = skip_blanks(text, b + 2, n)
     if c == b + 2 or not text.startswith("Class", c) or (c + 5 < n and is_word_char(text, c + 5)):
         return -1
     return b + 2
@@ -208,7 +266,7 @@ def name_token_end(text: str, k: i64) -> i64:
     """End of one word of a name run at k (names.NAME_TOKEN), -1 when none starts there."""
     cp: i64 = ord(text[k])
     if is_capital(cp):
-        return name_word_end(text, k)
+        return name_word_end(text, k, len(text))
     if 97 <= cp <= 122:
         return lower_token_end(text, k)
     return ordinal_end(text, k)
@@ -218,13 +276,13 @@ def run_end(text: str, start: i64) -> i64:
     """End of the name run at start (text[start] a capital that no word character precedes):
     name words, each after blanks, a "&" between two of them joining a firm's partners."""
     n: i64 = len(text)
-    end: i64 = name_word_end(text, start)
+    end: i64 = name_word_end(text, start, n)
     while True:
-        k: i64 = skip_blanks(text, end)
+        k: i64 = skip_blanks(text, end, n)
         if k == end or k >= n:
             return end
         if ord(text[k]) == 38:  # "&"
-            m: i64 = skip_blanks(text, k + 1)
+            m: i64 = skip_blanks(text, k + 1, n)
             if m == k + 1 or m >= n:
                 return end
             k = m
