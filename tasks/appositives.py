@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from mypy_extensions import i64
+
 from tasks.cues import CAP_STOPWORDS, FUNCTION_WORDS, is_cap
 from tasks.tokens import is_word, reach
 
@@ -24,6 +26,7 @@ APPOSITIVE_AFTER: Final = re.compile(
 # APPOSITIVE_AFTER without a period inside: one class repeated runs in the regex engine's tight
 # loop, where the three alternatives are tried once per character (see appositive_match).
 PLAIN_APPOSITIVE: Final = re.compile(r",\s++([^,;:\"“”«»„\x00.]{2,120})(?=,|\.(?:\s|$)|;|$)")
+APPOSITIVE_LONGEST: Final = 120
 # Words that open or sit inside a noun phrase before its head ("her surname", "the agency").
 NP_DETS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 PREPOSITIONS: Final = frozenset(
@@ -130,7 +133,8 @@ def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
 
 def appositive_match(text: str, end: int) -> re.Match[str] | None:
     """APPOSITIVE_AFTER's match at end (a comma after a name), within 160 characters; group 1 is
-    the appositive. PLAIN_APPOSITIVE finds it when that gives the same match.
+    the appositive. PLAIN_APPOSITIVE finds it when that gives the same match. (The registry reads
+    group 1 by hand, `appositive_text`; this is the match for readers that want one.)
 
     Both first take every blank after the comma, then the same characters up to the first period
     or stop sign, and back off from there alike. APPOSITIVE_AFTER reads on only over a period, and
@@ -144,3 +148,69 @@ def appositive_match(text: str, end: int) -> re.Match[str] | None:
         if cut == stop or text[cut] != "." or not "A" <= text[cut - 1] <= "Z":
             return m
     return APPOSITIVE_AFTER.match(text, end, stop)
+
+
+def appositive_text(text: str, end: i64) -> str | None:
+    """APPOSITIVE_AFTER's group 1 at end within 160 characters (what `appositive_match` finds),
+    read by hand: the registry asks at every comma after a name, and a match that fails reads
+    the whole window twice in the regex engine, the second time trying three alternatives at
+    each character.
+
+    The regex takes every blank after the comma, the longest stretch of appositive characters
+    (120 at most) and backs off one character at a time to one the lookahead accepts; then it
+    gives back a blank, which starts the stretch one character earlier, and backs off again.
+    """
+    stop: i64 = min(len(text), end + 160)
+    if end >= stop or ord(text[end]) != 44:
+        return None
+    ws: i64 = end + 1
+    while ws < stop and text[ws].isspace():
+        ws += 1
+    run: i64 = 0
+    while ws + run < stop and run < APPOSITIVE_LONGEST:
+        cp: i64 = ord(text[ws + run])
+        if is_appositive_stop(cp) and (cp != 46 or not period_reads_on(text, ws + run, stop)):
+            break
+        run += 1
+    for g in range(ws, end + 1, -1):
+        length: i64 = min(run + (ws - g), APPOSITIVE_LONGEST)
+        while length >= 2:
+            if appositive_closes(text, g + length, stop):
+                return text[g : g + length]
+            length -= 1
+    return None
+
+
+def is_appositive_stop(cp: i64) -> bool:
+    """A character PLAIN_APPOSITIVE's class leaves out: , ; : " “ ” « » „ \\x00 ."""
+    if cp > 59:
+        return cp == 0xAB or cp == 0xBB or 0x201C <= cp <= 0x201E
+    return cp == 44 or cp == 59 or cp == 58 or cp == 34 or cp == 46 or cp == 0
+
+
+def period_reads_on(text: str, p: i64, stop: i64) -> bool:
+    """Whether APPOSITIVE_AFTER's group runs on over the period at p: one before a non-blank, or
+    one after a capital before blanks and a capital ("U.S. Army")."""
+    if p + 1 >= stop:
+        return False
+    if not text[p + 1].isspace():
+        return True
+    if p < 1 or not 65 <= ord(text[p - 1]) <= 90:
+        return False
+    q: i64 = p + 1
+    while q < stop and text[q].isspace():
+        q += 1
+    return q < stop and 65 <= ord(text[q]) <= 90
+
+
+def appositive_closes(text: str, q: i64, stop: i64) -> bool:
+    """APPOSITIVE_AFTER's closing lookahead at q: a comma, a semicolon, a period before a blank or
+    the end, or the end ($, which also matches before a last newline)."""
+    if q == stop:
+        return True
+    cp: i64 = ord(text[q])
+    if cp == 44 or cp == 59:
+        return True
+    if cp == 46:
+        return q + 1 == stop or text[q + 1].isspace()
+    return cp == 10 and q + 1 == stop

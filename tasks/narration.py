@@ -12,8 +12,10 @@ import bisect
 import re
 from typing import Final
 
+from mypy_extensions import i64
+
 from tasks.attribution import ADVERB_RUN, cue_in
-from tasks.cues import SPEECH_VERB_RE, abbreviation_before, is_cap, joins_name, sentence_ends
+from tasks.cues import SPEECH_VERB_RE, abbreviation_before, is_cap, joins_name
 from tasks.phrases import Subject, clause_subject, subject_before
 from tasks.quotes import paragraphs
 from tasks.registry import Registry
@@ -90,24 +92,90 @@ class State:
 def article_sentences(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
     """(start, end, paragraph) of every sentence of the paragraphs (start, end) of text.
 
-    A paragraph splits after each sentence end (`cues.sentence_ends`) inside it that closes no
-    abbreviation. One regex scan of the whole text finds the same ends as a scan per paragraph:
-    an end is a mark plus closers and blanks, so no two ends overlap, and one that runs past its
+    A paragraph splits after each sentence end (`sentence_end_spans`) inside it that closes no
+    abbreviation. One scan of the whole text finds the same ends as a scan per paragraph: an end
+    is a mark plus closers and blanks, so no two ends overlap, and one that runs past its
     paragraph (a mark that closes it) is an end in neither.
     """
     found = []
-    ends = sentence_ends(text, 0, len(text))
-    m = next(ends, None)
+    ends = sentence_end_spans(text)
+    e = 0
     for index, (start, end) in enumerate(paragraphs):
         pos = start
-        while m is not None and (at := m.start()) < end:
-            if at >= start and (cut := m.end()) <= end and not abbreviation_before(text, at):
+        while e < len(ends) and (at := ends[e][0]) < end:
+            if at >= start and (cut := ends[e][1]) <= end and not abbreviation_before(text, at):
                 found.append((pos, cut, index))
                 pos = cut
-            m = next(ends, None)
+            e += 1
         if pos < end:
             found.append((pos, end, index))
     return found
+
+
+def sentence_end_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of cues.SENTENCE_END's matches in text, read by hand: most marks are periods,
+    which str.find reaches without the regex engine's call and match object per sentence.
+
+    SENTENCE_END takes a mark, every closer and every blank after it, and then only looks ahead,
+    so a match is fixed by its mark; after one, the search goes on where it ended.
+    """
+    spans: list[tuple[int, int]] = []
+    others = "!" in text or "?" in text or "…" in text
+    pos: i64 = 0
+    while (at := next_mark(text, pos) if others else text.find(".", pos)) >= 0:
+        cut = sentence_end_at(text, at)
+        if cut < 0:
+            pos = at + 1
+        else:
+            spans.append((at, cut))
+            pos = cut
+    return spans
+
+
+def next_mark(text: str, pos: i64) -> i64:
+    """Offset of the next sentence mark (. ! ? …) from pos, -1 when none."""
+    n: i64 = len(text)
+    while pos < n:
+        cp: i64 = ord(text[pos])
+        if cp == 46 or cp == 33 or cp == 63 or cp == 0x2026:
+            return pos
+        pos += 1
+    return -1
+
+
+def sentence_end_at(text: str, at: i64) -> i64:
+    """End of SENTENCE_END's match at the mark at, -1 when none: closers ("”’»)]), one blank or
+    more, then a capital or digit, or an opening mark ("“«„‘([) before one or a masked quote."""
+    n: i64 = len(text)
+    k: i64 = at + 1
+    while k < n and is_closer(ord(text[k])):
+        k += 1
+    blanks: i64 = k
+    while k < n and text[k].isspace():
+        k += 1
+    if k == blanks or k >= n:
+        return -1
+    cp: i64 = ord(text[k])
+    if is_sentence_opener(cp):
+        return k
+    if is_opening_mark(cp) and k + 1 < n and (is_sentence_opener(ord(text[k + 1])) or text[k + 1] == "\x00"):
+        return k
+    return -1
+
+
+def is_closer(cp: i64) -> bool:
+    """SENTENCE_END's closers after a mark: " ” ’ » ) ]"""
+    return cp == 34 or cp == 0x201D or cp == 0x2019 or cp == 0xBB or cp == 41 or cp == 93
+
+
+def is_opening_mark(cp: i64) -> bool:
+    """The marks SENTENCE_END lets open the next sentence: " “ « „ ‘ ( ["""
+    return cp == 34 or cp == 0x201C or cp == 0xAB or cp == 0x201E or cp == 0x2018 or cp == 40 or cp == 91
+
+
+def is_sentence_opener(cp: i64) -> bool:
+    """[A-ZÀ-Þ0-9]: a character a sentence after a mark opens with."""
+    return 65 <= cp <= 90 or 48 <= cp <= 57 or 192 <= cp <= 222
 
 
 def opens_with_common_noun(state: State, word: str, pos: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
-from tasks.appositives import appositive_match
+from tasks.appositives import appositive_text
 from tasks.cues import (
     ACRONYM,
     CAP_STOPWORDS,
@@ -283,10 +283,10 @@ class Registry:
 
     def appositive_after(self, end: int, titled: bool) -> tuple[str | None, str | None]:
         """Title (only when titled asks for it) and organization of an appositive after a name."""
-        m = appositive_match(self.masked, end)
-        if m is None:
+        body = appositive_text(self.masked, end)
+        if body is None:
             return None, None
-        return parse_appositive(m.group(1)) if titled else (None, appositive_institution(m.group(1)))
+        return parse_appositive(body) if titled else (None, appositive_institution(body))
 
     def merge_short_forms(self) -> None:
         """Fold "Hawk Sawyer" into "Kathleen Hawk Sawyer": a registered name ending a longer one.
