@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tasks.appositives import appositive_end, named_appositive, next_comma, past_appositives
+from tasks.appositives import named_appositive, next_comma, past_appositives
 from tasks.cues import (
     ADVERBS_AUX,
     CAP_STOPWORDS,
@@ -33,6 +33,7 @@ from tasks.cues import (
 )
 from tasks.phrase_words import (
     MAX_LOWER,
+    appositive_stop,
     describes_name,
     honorific_before_name,
     numbered,
@@ -40,8 +41,9 @@ from tasks.phrase_words import (
     opens_clause_after,
     rank_ordinal,
     unit_ordinal,
+    window_tokens,
 )
-from tasks.tokens import TokenRun, is_word, pull, reach, tokens
+from tasks.tokens import TokenRun, is_word, pull, reach
 
 WINDOW: Final = 200  # characters read back from a verb (room for an appositive)
 AHEAD: Final = 140  # characters read forward for a subject and its appositive
@@ -100,7 +102,7 @@ def is_adverb(tok: str) -> bool:
 
 def subject_before(text: str, start: int, end: int) -> Subject | None:
     """The subject phrase ending just before offset end (a speech verb), not before start."""
-    toks = tokens(text, max(start, end - WINDOW), end)
+    toks = window_tokens(text, max(start, end - WINDOW), end)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
@@ -242,7 +244,8 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
 
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
-    run = TokenRun(text, pos, min(end, pos + AHEAD))
+    stop_at = min(end, pos + AHEAD)
+    run = TokenRun(text, pos, stop_at)
     toks: list[tuple[str, int]] = run  # indexed as a list: direct calls once compiled
     if not pull(run, 0) or not is_word(toks[0][0]):
         return None  # the first token decides
@@ -290,14 +293,15 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     subject = build(text, toks[i:j], det, None)
     if subject is None:
         return None
-    return with_pp_and_appositive(text, toks, j, subject, stop)
+    return with_pp_and_appositive(text, toks, j, subject, stop, stop_at)
 
 
 def with_pp_and_appositive(
-    text: str, toks: list[tuple[str, int]], j: int, subject: Subject, stop: int
+    text: str, toks: list[tuple[str, int]], j: int, subject: Subject, stop: int, window_end: int
 ) -> tuple[Subject, int]:
     """The subject read forward up to toks[j], with the capitalized object of a preposition after
-    it ("a spokesman for the Pentagon") and an appositive set off by commas, and where it ends."""
+    it ("a spokesman for the Pentagon") and an appositive set off by commas, and where it ends.
+    toks are read from a window ending at window_end."""
     if reach(toks, j) and toks[j][0] in PP_PREPS and reach(toks, j + 1):
         obj = pp_object(text, toks, j + 1)
         if obj is not None:
@@ -308,7 +312,7 @@ def with_pp_and_appositive(
     comma = next_comma(toks, j) if subject.kind == "nominal" else j
     if reach(toks, comma) and toks[comma][0] == ",":
         j = comma
-        appo_end = appositive_end(toks, j + 1)
+        appo_end = appositive_stop(text, toks[j][1] + 1, window_end)
         if appo_end is not None:
             appo = text[toks[j][1] + 1 : appo_end].strip()
             subject = Subject(
