@@ -15,9 +15,11 @@ from typing import Final
 
 from tasks.cues import (
     CAP_STOPWORDS,
+    FIRST_PERSON,
     FUNCTION_WORDS,
     HONORIFICS,
     ORG_WORDS,
+    PRONOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -51,6 +53,26 @@ def window_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
         found.append((word, at))
         at += len(word)
     return found
+
+
+# Pronoun subjects as they open a clause: "he", "He", "I", "we".
+PRONOUN_FORMS: Final = frozenset(w for p in PRONOUNS | FIRST_PERSON for w in (p, p.capitalize()))
+
+
+def pronoun_at(text: str, pos: int, end: int) -> str | None:
+    """The pronoun (lowercase) that is the token at pos, when a blank, a comma or end follows it.
+
+    "he said", "She added,": most subjects read forward are pronouns, and this reads one without
+    the token regex. Such a word is the token there: no abbreviation or initial is a pronoun and
+    ends without a period.
+    """
+    after, stop = pos, min(end, pos + 5)
+    while after < stop and ("a" <= text[after] <= "z" or "A" <= text[after] <= "Z"):
+        after += 1
+    if after == pos or (after < end and text[after] != "," and not text[after].isspace()):
+        return None
+    word = text[pos:after]
+    return word.lower() if word in PRONOUN_FORMS else None
 
 
 # appositives.appositive_end's stop tokens besides "," and ".": marks no token holds but as itself.

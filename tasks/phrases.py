@@ -39,6 +39,7 @@ from tasks.phrase_words import (
     numbered,
     of_the_name,
     opens_clause_after,
+    pronoun_at,
     rank_ordinal,
     unit_ordinal,
     window_tokens,
@@ -59,6 +60,7 @@ QUANTIFIERS: Final = frozenset({"two", "three", "several", "some", "many"})
 DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] "
 )
+DATELINE_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")  # DATELINE's second character
 WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 # Lowercase words that end a subject read forward whatever stands around them: speech verbs and
@@ -244,6 +246,9 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
 
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
+    pronoun = pronoun_at(text, pos, end)
+    if pronoun is not None:
+        return Subject("pronoun" if pronoun in PRONOUNS else "first", pronoun, pos), pos + len(pronoun)
     stop_at = min(end, pos + AHEAD)
     run = TokenRun(text, pos, stop_at)
     toks: list[tuple[str, int]] = run  # indexed as a list: direct calls once compiled
@@ -347,9 +352,13 @@ def clause_subject(text: str, start: int, end: int) -> Subject | None:
     """The subject at the start of a sentence, after an introductory phrase ("On Monday, ...")."""
     if text[start + 1 : start + 2] == "\x00" and start + 1 < end and not text[start].isalnum():
         return None  # a sentence opening on a quote (its mark, then the masked words): no subject
-    dateline = DATELINE.match(text, start, end)
-    if dateline is not None:
-        start = dateline.end()
+    pronoun = pronoun_at(text, start, end)  # the token subject_after would read first
+    if pronoun is not None:
+        return Subject("pronoun" if pronoun in PRONOUNS else "first", pronoun, start)
+    if start + 1 < end and "A" <= text[start] <= "Z" and text[start + 1] in DATELINE_SECOND:
+        dateline = DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()
     toks: list[tuple[str, int]] = TokenRun(text, start, min(end, start + 60))  # indexed as a list
     i = 0
     while reach(toks, i) and not is_word(toks[i][0]):

@@ -6,12 +6,16 @@ of a regex); these properties keep it honest when either side is edited.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tasks.appositives import appositive_end
-from tasks.phrase_words import appositive_stop, window_tokens
+from tasks.attribution import ADVERB_RUN, lead_end, verb_at, verb_follows
+from tasks.cues import FIRST_PERSON, PRONOUNS, SPEECH_VERB_RE
+from tasks.phrase_words import appositive_stop, pronoun_at, window_tokens
 from tasks.tokens import TokenRun, reach, tokens
 
 PIECES = st.sampled_from(
@@ -109,3 +113,78 @@ def test_appositive_stop_edge_cases(text: str) -> None:
         for k, (tok, at) in enumerate(toks):
             if tok == ",":
                 assert appositive_stop(text, at + 1, end) == appositive_end(toks, k + 1)
+
+
+# The regexes post_direct matched before its string scans (the oracles of the scans).
+LEAD_AND_VERB = re.compile(rf"(?>[\s,—–-]*)(?P<verb>{SPEECH_VERB_RE.pattern})?")
+VERB_AFTER_SUBJECT = re.compile(
+    rf"(?>[\s,—–-]*)(?>{ADVERB_RUN.pattern})"
+    rf"(?:{SPEECH_VERB_RE.pattern}|(?:pressed|pushed|interjected|persisted)\b)"
+)
+CUE_PIECES = st.sampled_from(
+    [
+        " ",
+        "  ",
+        "\n",
+        ",",
+        "—",
+        "–",
+        "-",
+        "_",
+        "x",
+        "é",
+        "said",
+        "says",
+        "told",
+        "saying",
+        "pressed",
+        "pushed",
+        "interjected",
+        "persisted",
+        "also",
+        "later",
+        "would",
+        "quickly",
+        "only",
+        "fly",
+        "Also",
+        "only ",
+        "ably ",
+        "said_",
+        "also also also also said",
+        "he",
+        "He",
+        "I",
+        "it",
+        "they",
+        "we",
+        ".",
+        "’",
+    ]
+)
+CUE_TEXTS = st.one_of(
+    st.lists(CUE_PIECES, max_size=14).map("".join),
+    st.lists(st.one_of(CUE_PIECES, st.text(max_size=3)), max_size=14).map("".join),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(CUE_TEXTS, st.integers(0, 2), st.integers(0, 2))
+def test_post_direct_scans_are_the_regexes(text: str, a: int, cut: int) -> None:
+    pos, end = min(a, len(text)), max(min(a, len(text)), len(text) - cut)
+    lead = LEAD_AND_VERB.match(text, pos, end)
+    assert lead is not None
+    assert verb_at(text, lead_end(text, pos, end), end) == lead.group("verb")
+    assert lead_end(text, pos, end) + len(lead.group("verb") or "") == lead.end()
+    assert verb_follows(text, pos, end) == (VERB_AFTER_SUBJECT.match(text, pos, end) is not None)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(CUE_TEXTS, st.integers(0, 4), st.integers(0, 4))
+def test_pronoun_at_reads_the_first_token(text: str, a: int, cut: int) -> None:
+    pos, end = min(a, len(text)), max(min(a, len(text)), len(text) - cut)
+    pronoun = pronoun_at(text, pos, end)
+    if pronoun is not None:
+        first = tokens(text, pos, end)[0]
+        assert first == (text[pos : pos + len(pronoun)], pos)
+        assert first[0].lower() == pronoun and pronoun in PRONOUNS | FIRST_PERSON
