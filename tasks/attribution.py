@@ -88,7 +88,7 @@ ADVERB_RUN: Final = re.compile(
 )
 # ADVERB_RUN's words other than "-ly" adverbs; post_direct reads them without the regex.
 RUN_ADVERBS: Final = frozenset("also then later has had have once again further would will".split())
-LEAD_MARKS: Final = frozenset(",—–-")  # with blanks, what stands between a quote and its cue
+LEAD_MARKS: Final = frozenset(map(ord, ",—–-"))  # with blanks, what stands between a quote and its cue
 
 
 def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) -> Subject | None:
@@ -175,22 +175,25 @@ def post_direct(masked: str, pos: int, end: int) -> Subject | None:
 
 def lead_end(text: str, pos: int, end: int) -> int:
     """Past the blanks, commas and dashes at pos (`[\\s,—–-]*`)."""
-    while pos < end and (text[pos] in LEAD_MARKS or text[pos].isspace()):
+    while pos < end and (ord(text[pos]) in LEAD_MARKS or text[pos].isspace()):
         pos += 1
     return pos
 
 
-def is_word_char(ch: str) -> bool:
-    """A regex word character (\\w)."""
-    return ch.isalnum() or ch == "_"
+def is_word_at(text: str, i: int) -> bool:
+    """Whether text[i] is a regex word character (\\w); ASCII by its code point, without a call."""
+    cp = ord(text[i])
+    if cp < 128:
+        return 97 <= cp <= 122 or 65 <= cp <= 90 or 48 <= cp <= 57 or cp == 95
+    return text[i].isalnum()
 
 
 def verb_at(text: str, pos: int, end: int) -> str | None:
     """The speech verb standing as a whole word at pos (`cues.SPEECH_VERB_RE`'s match there), if any."""
-    if pos >= end or not is_word_char(text[pos]) or (pos > 0 and is_word_char(text[pos - 1])):
+    if pos >= end or not is_word_at(text, pos) or (pos > 0 and is_word_at(text, pos - 1)):
         return None
     after = pos + 1
-    while after < end and is_word_char(text[after]):
+    while after < end and is_word_at(text, after):
         after += 1
     word = text[pos:after]  # a verb ends where the word does (its closing \\b)
     return word if word in SPEECH_VERBS else None
@@ -202,7 +205,7 @@ def verb_follows(text: str, pos: int, end: int) -> bool:
     at = lead_end(text, pos, end)
     for _ in range(3):
         after = at
-        while after < end and "a" <= text[after] <= "z":
+        while after < end and 97 <= ord(text[after]) <= 122:  # [a-z]
             after += 1
         if after in (at, end) or not text[after].isspace():
             break
@@ -217,7 +220,7 @@ def verb_follows(text: str, pos: int, end: int) -> bool:
     for verb in AFTER_QUOTE_VERBS:
         if text.startswith(verb, at, end):
             after = at + len(verb)
-            return after == end or not is_word_char(text[after])
+            return after == end or not is_word_at(text, after)
     return False
 
 

@@ -67,9 +67,11 @@ def pronoun_at(text: str, pos: int, end: int) -> str | None:
     ends without a period.
     """
     after, stop = pos, min(end, pos + 5)
-    while after < stop and ("a" <= text[after] <= "z" or "A" <= text[after] <= "Z"):
-        after += 1
-    if after == pos or (after < end and text[after] != "," and not text[after].isspace()):
+    while after < stop and (97 <= ord(text[after]) <= 122 or 65 <= ord(text[after]) <= 90):
+        after += 1  # code points: a compiled comparison of one-character strings is a call
+    if after == pos:
+        return None
+    if after < end and ord(text[after]) not in (32, 44) and not text[after].isspace():
         return None
     word = text[pos:after]
     return word.lower() if word in PRONOUN_FORMS else None
