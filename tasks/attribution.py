@@ -228,19 +228,20 @@ def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = N
     """The first speech cue in masked[start:end] whose subject can be read; a second verb of the
     clause ("..., and said") takes the subject at `clause` (the sentence start when given)."""
     for m in CUE_FINDER.finditer(masked, start, end):
-        if m.group("according") or m.group("noun"):
+        kind = m.lastgroup  # one named group takes part in each match, and spans all of it
+        if kind == "according" or kind == "noun":
             found = subject_after(masked, m.end(), limit if limit > m.end() else end)
             if found:
                 return found[0]
             continue
-        verb = m.group("verb") or m.group("finding")
+        verb = m.group()
         verb_at = m.start()
         if verb in HABITUAL_BASES:
             habit = HABITUAL.search(masked, max(start, verb_at - 12), verb_at)
             if habit is None:
                 continue
             verb_at = habit.start()
-        if verb.endswith("ing") or AND_BEFORE.search(masked, max(start, verb_at - 10), verb_at):
+        if verb.endswith("ing") or and_before(masked, max(start, verb_at - 10), verb_at):
             subject = clause_subject(masked, start if clause is None else clause, verb_at)  # "... and warned"
         else:
             subject = subject_before(masked, start, verb_at)
@@ -254,6 +255,11 @@ def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = N
     return None
 
 
+def and_before(masked: str, start: int, end: int) -> bool:
+    """AND_BEFORE's search, asked only when "and" stands in the range (most verbs have none)."""
+    return masked.find("and", start, end) >= 0 and AND_BEFORE.search(masked, start, end) is not None
+
+
 def reports_findings(subject: Subject) -> bool:
     """An institution ("The Government Accountability Office") or a document ("a study") finds."""
     if subject.kind == "nominal":
@@ -263,5 +269,8 @@ def reports_findings(subject: Subject) -> bool:
 
 def relative_antecedent(masked: str, start: int, verb_at: int) -> Subject | None:
     """ "Matthias Oberholzer, who said last week that ...": the speaker is the relative's antecedent."""
-    m = RELATIVE_WHO.search(masked, max(start, verb_at - 40), verb_at)
+    lo = max(start, verb_at - 40)
+    if masked.find("wh", lo, verb_at) < 0:
+        return None  # RELATIVE_WHO needs "who" or "which"
+    m = RELATIVE_WHO.search(masked, lo, verb_at)
     return subject_before(masked, start, m.start()) if m is not None else None

@@ -41,8 +41,8 @@ from tasks.phrase_words import (
     opens_clause_after,
     pronoun_at,
     rank_ordinal,
+    scan_tokens,
     unit_ordinal,
-    window_tokens,
 )
 from tasks.tokens import TokenRun, is_word, pull, reach
 
@@ -104,7 +104,7 @@ def is_adverb(tok: str) -> bool:
 
 def subject_before(text: str, start: int, end: int) -> Subject | None:
     """The subject phrase ending just before offset end (a speech verb), not before start."""
-    toks = window_tokens(text, max(start, end - WINDOW), end)
+    toks = scan_tokens(text, max(start, end - WINDOW), end)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
