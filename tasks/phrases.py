@@ -44,10 +44,11 @@ from tasks.phrase_words import (
     scan_tokens,
     unit_ordinal,
 )
-from tasks.tokens import TokenRun, is_word, pull, reach
+from tasks.tokens import TokenRun, is_word, reach
 
 WINDOW: Final = 200  # characters read back from a verb (room for an appositive)
 AHEAD: Final = 140  # characters read forward for a subject and its appositive
+SHORT_WINDOW: Final = 32  # a forward window this short is tokenized whole
 INTRO_WORDS: Final = frozenset(
     """
     on in at after before during when while although though as since until last later earlier
@@ -250,9 +251,12 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     if pronoun is not None:
         return Subject("pronoun" if pronoun in PRONOUNS else "first", pronoun, pos), pos + len(pronoun)
     stop_at = min(end, pos + AHEAD)
-    run = TokenRun(text, pos, stop_at)
-    toks: list[tuple[str, int]] = run  # indexed as a list: direct calls once compiled
-    if not pull(run, 0) or not is_word(toks[0][0]):
+    # A short window ("Hartwell said." closing its paragraph) is scanned whole, cheaper than the
+    # regex run; a whole list reads as the run would.
+    toks: list[tuple[str, int]] = (
+        scan_tokens(text, pos, stop_at) if stop_at - pos <= SHORT_WINDOW else TokenRun(text, pos, stop_at)
+    )
+    if not reach(toks, 0) or not is_word(toks[0][0]):
         return None  # the first token decides
     first, at = toks[0]
     low = first.lower()
@@ -266,7 +270,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     elif low == "former" and reach(toks, 1) and is_cap(toks[1][0]):
         i = 1  # "Former Colorado Gov. Daniel Okafor drew ..., promising": the title's tense, not the name
     j, lowers, seen_cap = i, 0, False
-    while j < len(toks) or pull(run, j):
+    while reach(toks, j):
         w = toks[j][0]
         low = w.lower()
         if (low in ENDS_FORWARD and w == low) or not is_word(w):
