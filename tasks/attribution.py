@@ -21,6 +21,7 @@ from tasks.cues import (
     SPEECH_VERBS,
     word_trie,
 )
+from tasks.phrase_words import is_word_at
 from tasks.phrases import INTRO_WORDS, Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
@@ -178,14 +179,6 @@ def lead_end(text: str, pos: int, end: int) -> int:
     while pos < end and (ord(text[pos]) in LEAD_MARKS or text[pos].isspace()):
         pos += 1
     return pos
-
-
-def is_word_at(text: str, i: int) -> bool:
-    """Whether text[i] is a regex word character (\\w); ASCII by its code point, without a call."""
-    cp = ord(text[i])
-    if cp < 128:
-        return 97 <= cp <= 122 or 65 <= cp <= 90 or 48 <= cp <= 57 or cp == 95
-    return text[i].isalnum()
 
 
 def verb_at(text: str, pos: int, end: int) -> str | None:

@@ -45,6 +45,7 @@ from tasks.phrase_words import (
     unit_ordinal,
 )
 from tasks.tokens import TokenRun, is_word, reach
+from tasks.tokens import tokens as tokens  # read through this module by callers and tests
 
 WINDOW: Final = 200  # characters read back from a verb (room for an appositive)
 AHEAD: Final = 140  # characters read forward for a subject and its appositive
