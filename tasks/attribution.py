@@ -18,10 +18,10 @@ from tasks.cues import (
     HABITUAL_BASES,
     INVERTED_VERBS,
     ORG_WORDS,
-    SPEECH_VERB_RE,
     SPEECH_VERBS,
     word_trie,
 )
+from tasks.phrase_words import is_word_at
 from tasks.phrases import INTRO_WORDS, Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
 
@@ -82,19 +82,14 @@ SCENE_OPENERS: Final = INTRO_WORDS | {
     "along",
 }
 NAMED_THEN_VERB: Final = re.compile(r", (?:[A-Z][\w.'’-]+ )+?[A-Z][\w.'’-]+, (?=[a-z])")
-LEAD_IN: Final = re.compile(r"[\s,—–-]*")
 # Verbs that report speech only right after a quote: `"How much lower?" Holm pressed.`
-AFTER_QUOTE_VERB: Final = re.compile(r"(?:pressed|pushed|interjected|persisted)\b")
+AFTER_QUOTE_VERBS: Final = ("pressed", "pushed", "interjected", "persisted")
 ADVERB_RUN: Final = re.compile(
     r"(?:(?:[a-z]{3,}ly|also|then|later|has|had|have|once|again|further|would|will)\s+){0,3}"
 )
-# post_direct's steps after a closing mark, each a regex of its own before, in one regex each: the
-# lead-in and an inverted verb (`"...," said Hill`), and after a subject the lead-in, adverbs and
-# the verb (`"...," Rutte later said`). Atomic groups match each step as its own regex would.
-LEAD_AND_VERB: Final = re.compile(rf"(?>{LEAD_IN.pattern})(?P<verb>{SPEECH_VERB_RE.pattern})?")
-VERB_AFTER_SUBJECT: Final = re.compile(
-    rf"(?>{LEAD_IN.pattern})(?>{ADVERB_RUN.pattern})(?:{SPEECH_VERB_RE.pattern}|{AFTER_QUOTE_VERB.pattern})"
-)
+# ADVERB_RUN's words other than "-ly" adverbs; post_direct reads them without the regex.
+RUN_ADVERBS: Final = frozenset("also then later has had have once again further would will".split())
+LEAD_MARKS: Final = frozenset(map(ord, ",—–-"))  # with blanks, what stands between a quote and its cue
 
 
 def find_cue(masked: str, q: QuoteSpan, s_start: int, s_end: int, p_end: int) -> Subject | None:
@@ -161,38 +156,85 @@ def last_clause(masked: str, start: int, end: int) -> int | None:
 
 def post_direct(masked: str, pos: int, end: int) -> Subject | None:
     """`"...," Rutte said` or `"...," said Hill`: the attribution right after the closing mark."""
-    lead = LEAD_AND_VERB.match(masked, pos, end)
-    assert lead is not None  # every part of it may be empty
-    verb = lead.group("verb")
+    lead = lead_end(masked, pos, end)
+    verb = verb_at(masked, lead, end)
     if verb is not None:
         if verb not in INVERTED_VERBS:
             return None
-        found = subject_after(masked, lead.end() + 1, end)
+        found = subject_after(masked, lead + len(verb) + 1, end)
         return found[0] if found else None
-    found = subject_after(masked, lead.end(), end)
+    found = subject_after(masked, lead, end)
     if found is None:
         return None
     subject, stop = found
-    return subject if VERB_AFTER_SUBJECT.match(masked, stop, end) else None
+    return subject if verb_follows(masked, stop, end) else None
+
+
+# post_direct's reads of the words after a closing mark and after a subject, each a string scan
+# instead of a regex: they run for nearly every quote, and a regex call costs more than the scan.
+
+
+def lead_end(text: str, pos: int, end: int) -> int:
+    """Past the blanks, commas and dashes at pos (`[\\s,—–-]*`)."""
+    while pos < end and (ord(text[pos]) in LEAD_MARKS or text[pos].isspace()):
+        pos += 1
+    return pos
+
+
+def verb_at(text: str, pos: int, end: int) -> str | None:
+    """The speech verb standing as a whole word at pos (`cues.SPEECH_VERB_RE`'s match there), if any."""
+    if pos >= end or not is_word_at(text, pos) or (pos > 0 and is_word_at(text, pos - 1)):
+        return None
+    after = pos + 1
+    while after < end and is_word_at(text, after):
+        after += 1
+    word = text[pos:after]  # a verb ends where the word does (its closing \\b)
+    return word if word in SPEECH_VERBS else None
+
+
+def verb_follows(text: str, pos: int, end: int) -> bool:
+    """`"...," Rutte later said`: after a subject ending at pos, blanks, commas or dashes, at most
+    three adverbs ("also", "repeatedly") each followed by blanks, then a speech verb."""
+    at = lead_end(text, pos, end)
+    for _ in range(3):
+        after = at
+        while after < end and 97 <= ord(text[after]) <= 122:  # [a-z]
+            after += 1
+        if after in (at, end) or not text[after].isspace():
+            break
+        word = text[at:after]
+        if not ((len(word) >= 5 and word.endswith("ly")) or word in RUN_ADVERBS):
+            break
+        while after < end and text[after].isspace():
+            after += 1
+        at = after
+    if verb_at(text, at, end) is not None:
+        return True
+    for verb in AFTER_QUOTE_VERBS:
+        if text.startswith(verb, at, end):
+            after = at + len(verb)
+            return after == end or not is_word_at(text, after)
+    return False
 
 
 def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = None) -> Subject | None:
     """The first speech cue in masked[start:end] whose subject can be read; a second verb of the
     clause ("..., and said") takes the subject at `clause` (the sentence start when given)."""
     for m in CUE_FINDER.finditer(masked, start, end):
-        if m.group("according") or m.group("noun"):
+        kind = m.lastgroup  # one named group takes part in each match, and spans all of it
+        if kind == "according" or kind == "noun":
             found = subject_after(masked, m.end(), limit if limit > m.end() else end)
             if found:
                 return found[0]
             continue
-        verb = m.group("verb") or m.group("finding")
+        verb = m.group()
         verb_at = m.start()
         if verb in HABITUAL_BASES:
             habit = HABITUAL.search(masked, max(start, verb_at - 12), verb_at)
             if habit is None:
                 continue
             verb_at = habit.start()
-        if verb.endswith("ing") or AND_BEFORE.search(masked, max(start, verb_at - 10), verb_at):
+        if verb.endswith("ing") or and_before(masked, max(start, verb_at - 10), verb_at):
             subject = clause_subject(masked, start if clause is None else clause, verb_at)  # "... and warned"
         else:
             subject = subject_before(masked, start, verb_at)
@@ -206,6 +248,11 @@ def cue_in(masked: str, start: int, end: int, limit: int, clause: int | None = N
     return None
 
 
+def and_before(masked: str, start: int, end: int) -> bool:
+    """AND_BEFORE's search, asked only when "and" stands in the range (most verbs have none)."""
+    return masked.find("and", start, end) >= 0 and AND_BEFORE.search(masked, start, end) is not None
+
+
 def reports_findings(subject: Subject) -> bool:
     """An institution ("The Government Accountability Office") or a document ("a study") finds."""
     if subject.kind == "nominal":
@@ -215,5 +262,8 @@ def reports_findings(subject: Subject) -> bool:
 
 def relative_antecedent(masked: str, start: int, verb_at: int) -> Subject | None:
     """ "Matthias Oberholzer, who said last week that ...": the speaker is the relative's antecedent."""
-    m = RELATIVE_WHO.search(masked, max(start, verb_at - 40), verb_at)
+    lo = max(start, verb_at - 40)
+    if masked.find("wh", lo, verb_at) < 0:
+        return None  # RELATIVE_WHO needs "who" or "which"
+    m = RELATIVE_WHO.search(masked, lo, verb_at)
     return subject_before(masked, start, m.start()) if m is not None else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from tasks.appositives import appositive_end, named_appositive, next_comma, past_appositives
+from tasks.appositives import named_appositive, next_comma, past_appositives
 from tasks.cues import (
     ADVERBS_AUX,
     CAP_STOPWORDS,
@@ -33,18 +33,23 @@ from tasks.cues import (
 )
 from tasks.phrase_words import (
     MAX_LOWER,
+    appositive_stop,
     describes_name,
     honorific_before_name,
     numbered,
     of_the_name,
     opens_clause_after,
+    pronoun_at,
     rank_ordinal,
+    scan_tokens,
     unit_ordinal,
 )
-from tasks.tokens import TokenRun, is_word, pull, reach, tokens
+from tasks.tokens import TokenRun, is_word, reach
+from tasks.tokens import tokens as tokens  # read through this module by callers and tests
 
 WINDOW: Final = 200  # characters read back from a verb (room for an appositive)
 AHEAD: Final = 140  # characters read forward for a subject and its appositive
+SHORT_WINDOW: Final = 32  # a forward window this short is tokenized whole
 INTRO_WORDS: Final = frozenset(
     """
     on in at after before during when while although though as since until last later earlier
@@ -57,6 +62,7 @@ QUANTIFIERS: Final = frozenset({"two", "three", "several", "some", "many"})
 DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+)*(?: \([A-Za-z]+\))? [—–] "
 )
+DATELINE_SECOND: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ.'’-")  # DATELINE's second character
 WEEKDAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 CONJUNCTIONS: Final = frozenset({"but", "and", "yet", "so", "or", "still", "however", "also", "then"})
 # Lowercase words that end a subject read forward whatever stands around them: speech verbs and
@@ -100,7 +106,7 @@ def is_adverb(tok: str) -> bool:
 
 def subject_before(text: str, start: int, end: int) -> Subject | None:
     """The subject phrase ending just before offset end (a speech verb), not before start."""
-    toks = tokens(text, max(start, end - WINDOW), end)
+    toks = scan_tokens(text, max(start, end - WINDOW), end)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
@@ -242,9 +248,16 @@ def build(text: str, span: list[tuple[str, int]], det: str | None, appositive: s
 
 def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     """The subject phrase starting at pos (after an inverted verb or "according to") and where it ends."""
-    run = TokenRun(text, pos, min(end, pos + AHEAD))
-    toks: list[tuple[str, int]] = run  # indexed as a list: direct calls once compiled
-    if not pull(run, 0) or not is_word(toks[0][0]):
+    pronoun = pronoun_at(text, pos, end)
+    if pronoun is not None:
+        return Subject("pronoun" if pronoun in PRONOUNS else "first", pronoun, pos), pos + len(pronoun)
+    stop_at = min(end, pos + AHEAD)
+    # A short window ("Hartwell said." closing its paragraph) is scanned whole, cheaper than the
+    # regex run; a whole list reads as the run would.
+    toks: list[tuple[str, int]] = (
+        scan_tokens(text, pos, stop_at) if stop_at - pos <= SHORT_WINDOW else TokenRun(text, pos, stop_at)
+    )
+    if not reach(toks, 0) or not is_word(toks[0][0]):
         return None  # the first token decides
     first, at = toks[0]
     low = first.lower()
@@ -258,7 +271,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     elif low == "former" and reach(toks, 1) and is_cap(toks[1][0]):
         i = 1  # "Former Colorado Gov. Daniel Okafor drew ..., promising": the title's tense, not the name
     j, lowers, seen_cap = i, 0, False
-    while j < len(toks) or pull(run, j):
+    while reach(toks, j):
         w = toks[j][0]
         low = w.lower()
         if (low in ENDS_FORWARD and w == low) or not is_word(w):
@@ -290,14 +303,15 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     subject = build(text, toks[i:j], det, None)
     if subject is None:
         return None
-    return with_pp_and_appositive(text, toks, j, subject, stop)
+    return with_pp_and_appositive(text, toks, j, subject, stop, stop_at)
 
 
 def with_pp_and_appositive(
-    text: str, toks: list[tuple[str, int]], j: int, subject: Subject, stop: int
+    text: str, toks: list[tuple[str, int]], j: int, subject: Subject, stop: int, window_end: int
 ) -> tuple[Subject, int]:
     """The subject read forward up to toks[j], with the capitalized object of a preposition after
-    it ("a spokesman for the Pentagon") and an appositive set off by commas, and where it ends."""
+    it ("a spokesman for the Pentagon") and an appositive set off by commas, and where it ends.
+    toks are read from a window ending at window_end."""
     if reach(toks, j) and toks[j][0] in PP_PREPS and reach(toks, j + 1):
         obj = pp_object(text, toks, j + 1)
         if obj is not None:
@@ -308,7 +322,7 @@ def with_pp_and_appositive(
     comma = next_comma(toks, j) if subject.kind == "nominal" else j
     if reach(toks, comma) and toks[comma][0] == ",":
         j = comma
-        appo_end = appositive_end(toks, j + 1)
+        appo_end = appositive_stop(text, toks[j][1] + 1, window_end)
         if appo_end is not None:
             appo = text[toks[j][1] + 1 : appo_end].strip()
             subject = Subject(
@@ -343,9 +357,13 @@ def clause_subject(text: str, start: int, end: int) -> Subject | None:
     """The subject at the start of a sentence, after an introductory phrase ("On Monday, ...")."""
     if text[start + 1 : start + 2] == "\x00" and start + 1 < end and not text[start].isalnum():
         return None  # a sentence opening on a quote (its mark, then the masked words): no subject
-    dateline = DATELINE.match(text, start, end)
-    if dateline is not None:
-        start = dateline.end()
+    pronoun = pronoun_at(text, start, end)  # the token subject_after would read first
+    if pronoun is not None:
+        return Subject("pronoun" if pronoun in PRONOUNS else "first", pronoun, start)
+    if start + 1 < end and "A" <= text[start] <= "Z" and text[start + 1] in DATELINE_SECOND:
+        dateline = DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()
     toks: list[tuple[str, int]] = TokenRun(text, start, min(end, start + 60))  # indexed as a list
     i = 0
     while reach(toks, i) and not is_word(toks[i][0]):
