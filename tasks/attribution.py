@@ -21,9 +21,9 @@ from tasks.cues import (
     SPEECH_VERBS,
     word_trie,
 )
-from tasks.phrase_words import is_word_at
 from tasks.phrases import INTRO_WORDS, Subject, clause_subject, subject_after, subject_before
 from tasks.quotes import QuoteSpan
+from tasks.tokens import is_word_char
 
 CUE_NOUNS: Final = frozenset(
     """
@@ -183,10 +183,10 @@ def lead_end(text: str, pos: int, end: int) -> int:
 
 def verb_at(text: str, pos: int, end: int) -> str | None:
     """The speech verb standing as a whole word at pos (`cues.SPEECH_VERB_RE`'s match there), if any."""
-    if pos >= end or not is_word_at(text, pos) or (pos > 0 and is_word_at(text, pos - 1)):
+    if pos >= end or not is_word_char(text, pos) or (pos > 0 and is_word_char(text, pos - 1)):
         return None
     after = pos + 1
-    while after < end and is_word_at(text, after):
+    while after < end and is_word_char(text, after):
         after += 1
     word = text[pos:after]  # a verb ends where the word does (its closing \\b)
     return word if word in SPEECH_VERBS else None
@@ -213,7 +213,7 @@ def verb_follows(text: str, pos: int, end: int) -> bool:
     for verb in AFTER_QUOTE_VERBS:
         if text.startswith(verb, at, end):
             after = at + len(verb)
-            return after == end or not is_word_at(text, after)
+            return after == end or not is_word_char(text, after)
     return False
 
 

@@ -4,8 +4,7 @@ A reader going over "NATO Secretary General Mark Rutte said" or "the Association
 called" decides at each token whether the phrase goes on: a connector inside an institution's
 name ("of the"), a rank's ordinal ("2nd Class"), a number closing a unit's name ("Group 7"), role
 words before a name ("Pentagon comptroller Neil Haverford"), or a verb ending the subject.
-Two reads of tokens are made cheaper here: a whole window's tokens by a scan of code points, and
-where an appositive ends by a scan of characters rather than a token at a time.
+Where an appositive ends is read here by a scan of characters rather than a token at a time.
 """
 
 from __future__ import annotations
@@ -37,87 +36,6 @@ ROLE_WORDS: Final = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS
 CLAUSE_OPENERS: Final = frozenset(
     {"that", "the", "a", "an", "its", "their", "his", "her", "it", "on", "in", ","}
 )
-
-
-def scan_tokens(text: str, start: int, end: int) -> list[tuple[str, int]]:
-    """`tokens.tokens(text, start, end)` by a scan of code points, without the token regex.
-
-    The regex costs far more per token than the scan: each TOKEN alternative is read here in the
-    regex's order (a title abbreviation or initials, a word, a number, masked quote marks, one
-    mark), with its backtracking; blanks and "_" open no token and are stepped over.
-    """
-    found: list[tuple[str, int]] = []
-    i = start
-    while i < end:
-        if is_space_at(text, i) or ord(text[i]) == 95:
-            i += 1
-            continue
-        after = token_end(text, i, end)
-        found.append((text[i:after], i))
-        i = after
-    return found
-
-
-def token_end(text: str, i: int, end: int) -> int:
-    """Where the token opening at text[i] (no blank, no "_") ends."""
-    cp = ord(text[i])
-    if 65 <= cp <= 90:
-        after = abbreviation_end(text, i, end)
-        if after > 0:
-            return after
-    if cp == 0:
-        after = i + 1
-        while after < end and ord(text[after]) == 0:
-            after += 1
-        return after
-    digit = 48 <= cp <= 57 if cp < 128 else text[i].isdecimal()
-    if not digit and not is_word_at(text, i):
-        return i + 1  # a mark
-    # a word (\w run with ’ ' -, ending on no hyphen) or a number (\w run with . ",", ending on \w)
-    after, last = i + 1, i + 1
-    while after < end:
-        cp = ord(text[after])
-        if is_word_at(text, after) or (not digit and cp in (8217, 39)):
-            last = after + 1
-        elif cp != (46 if digit else 45) and not (digit and cp == 44):
-            break
-        after += 1
-    return last
-
-
-def abbreviation_end(text: str, i: int, end: int) -> int:
-    """End of a title abbreviation ("Gen.") or initials ("U.S.", "J." before a name) at text[i], or -1."""
-    after = i
-    while after < end and (65 <= ord(text[after]) <= 90 or 97 <= ord(text[after]) <= 122):
-        after += 1
-    if after < end and ord(text[after]) == 46 and text[i:after] in TITLE_ABBREVIATIONS:
-        return after + 1
-    pairs = i
-    while pairs + 1 < end and 65 <= ord(text[pairs]) <= 90 and ord(text[pairs + 1]) == 46:
-        pairs += 2
-    if pairs - i >= 4:
-        return pairs
-    if pairs - i == 2:  # one initial: a name must follow it, past blanks or tabs
-        k = pairs
-        while k < end and ord(text[k]) in (32, 9):
-            k += 1
-        if k > pairs and k < end and 65 <= ord(text[k]) <= 90:
-            return pairs
-    return -1
-
-
-def is_space_at(text: str, i: int) -> bool:
-    """Whether text[i] is a regex blank (\\s)."""
-    cp = ord(text[i])
-    return cp == 32 or ((cp < 33 or cp > 126) and text[i].isspace())
-
-
-def is_word_at(text: str, i: int) -> bool:
-    """Whether text[i] is a regex word character (\\w); ASCII by its code point."""
-    cp = ord(text[i])
-    if cp < 128:
-        return 97 <= cp <= 122 or 65 <= cp <= 90 or 48 <= cp <= 57 or cp == 95
-    return text[i].isalnum()
 
 
 # Pronoun subjects as they open a clause: "he", "He", "I", "we".

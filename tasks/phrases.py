@@ -41,7 +41,6 @@ from tasks.phrase_words import (
     opens_clause_after,
     pronoun_at,
     rank_ordinal,
-    scan_tokens,
     unit_ordinal,
 )
 from tasks.tokens import TokenRun, is_word, reach
@@ -106,7 +105,7 @@ def is_adverb(tok: str) -> bool:
 
 def subject_before(text: str, start: int, end: int) -> Subject | None:
     """The subject phrase ending just before offset end (a speech verb), not before start."""
-    toks = scan_tokens(text, max(start, end - WINDOW), end)
+    toks = tokens(text, max(start, end - WINDOW), end)
     i = len(toks) - 1
     skipped = 0
     while i >= 0 and skipped < 3 and is_word(toks[i][0]) and is_adverb(toks[i][0]):
@@ -255,7 +254,7 @@ def subject_after(text: str, pos: int, end: int) -> tuple[Subject, int] | None:
     # A short window ("Hartwell said." closing its paragraph) is scanned whole, cheaper than the
     # regex run; a whole list reads as the run would.
     toks: list[tuple[str, int]] = (
-        scan_tokens(text, pos, stop_at) if stop_at - pos <= SHORT_WINDOW else TokenRun(text, pos, stop_at)
+        tokens(text, pos, stop_at) if stop_at - pos <= SHORT_WINDOW else TokenRun(text, pos, stop_at)
     )
     if not reach(toks, 0) or not is_word(toks[0][0]):
         return None  # the first token decides
