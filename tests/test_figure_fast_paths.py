@@ -11,6 +11,20 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tasks.figure_context import (
+    _AND_OR,
+    _HARD,
+    _LOOK,
+    _OF_CLOSED,
+    _RIGHT_STOP,
+    _STOP_OR_AND,
+    _TRAIL,
+    _TRAIL_SET,
+    RIGHT_WORDS,
+    _number_follows,
+    _right_edge,
+    _tail_stops,
+)
 from tasks.numbers import (
     _LEAD_BYTES,
     _LEADS,
@@ -95,3 +109,68 @@ def plain_word_runs(low: str) -> list[tuple[int, int, str]]:
 def test_word_runs_are_the_starter_scan(text: str) -> None:
     low = ascii_lower(text)
     assert word_runs(low) == plain_word_runs(low)
+
+
+CLAUSES = st.sampled_from(
+    [" ", "  ", "\t", "[", "]", "of", "of ", " of ", "of\t", "the", "GDP", ".", ",", ";", "\n", "“", "”",
+     "—", "\xa0", "\r", "(", "x"]
+)  # fmt: skip
+CLAUSE_TEXTS = st.lists(st.one_of(CLAUSES, st.text(max_size=3)), max_size=30).map("".join)
+# What `_OF_CLOSED` was: the shortest "of" phrase that only blanks part from a closing mark.
+_LAZY_OF_CLOSED = re.compile(r"[ \t]*\[?[ \t]*(of[ \t][^\]\n.,;:!?\"“”()—]+?)[ \t]*(?=[\].,;:!?\"“”()—\n]|$)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(CLAUSE_TEXTS)
+def test_of_closed_is_the_lazy_pattern(text: str) -> None:
+    for pos in range(len(text) + 1):
+        fast, plain = _OF_CLOSED.match(text, pos), _LAZY_OF_CLOSED.match(text, pos)
+        assert (fast and (fast.span(), fast.span(1))) == (plain and (plain.span(), plain.span(1)))
+
+
+def _split_right_edge(text: str, end: int, share: bool) -> int:
+    """What `_right_edge` was: each word's end measured by re-splitting the segment."""
+
+    def token_end(seg: str, tokens: list[str], i: int) -> int:
+        return len(seg) - len(seg.split(None, i)[-1]) + len(tokens[i]) if i >= 0 else 0
+
+    limit = RIGHT_WORDS * (2 if share else 1)
+    stop = end + _LOOK // 2
+    newline = text.find("\n", end, stop)
+    seg = text[end : stop if newline < 0 else newline]
+    tokens = seg.split(None, limit)[:limit]
+    for i, token in enumerate(tokens):
+        if token[0] in _HARD:
+            return end + token_end(seg, tokens, i - 1)
+        if token[-1] in _TRAIL_SET:
+            core = token.rstrip(_TRAIL)
+            word = core.lower()
+            if not core or word in _RIGHT_STOP:
+                return end + token_end(seg, tokens, i - 1)
+            t_end = end + token_end(seg, tokens, i)
+            if word in _AND_OR and _number_follows(text, t_end):
+                return end + token_end(seg, tokens, i - 1)
+            core_end = t_end - len(token) + len(core)
+            if _tail_stops(text, core_end, token[len(core) :]):
+                return core_end
+        else:
+            word = token.lower()
+            if word in _STOP_OR_AND and (
+                word in _RIGHT_STOP or _number_follows(text, end + token_end(seg, tokens, i))
+            ):
+                return end + token_end(seg, tokens, i - 1)
+    return end + token_end(seg, tokens, len(tokens) - 1)
+
+
+RIGHT_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\n", "\xa0", "\u2009", "and", "or", "but", "said", "5", "five", ",", ".", "U.S.",
+     "troops", "(", "”", "a", "of", "—", "year's", "per"]
+)  # fmt: skip
+RIGHT_TEXTS = st.lists(st.one_of(RIGHT_PIECES, st.text(max_size=4)), max_size=40).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(RIGHT_TEXTS, st.booleans())
+def test_right_edge_is_the_split_measure(text: str, share: bool) -> None:
+    for end in range(len(text) + 1):
+        assert _right_edge(text, end, share) == _split_right_edge(text, end, share)
