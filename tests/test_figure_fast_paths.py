@@ -25,6 +25,8 @@ from tasks.figure_context import (
     _right_edge,
     _tail_stops,
 )
+from tasks.figure_elided import NAMED_TERM, named_terms
+from tasks.figures import EMAIL, HEADING_END, PROMO, PROMO_HINTS, URL, _blocked_spans
 from tasks.numbers import (
     _LEAD_BYTES,
     _LEADS,
@@ -38,6 +40,7 @@ from tasks.numbers import (
     trie_pattern,
     word_runs,
 )
+from tasks.quotes import summary_box_end
 
 NUMBERISH = st.sampled_from(
     [
@@ -174,3 +177,53 @@ RIGHT_TEXTS = st.lists(st.one_of(RIGHT_PIECES, st.text(max_size=4)), max_size=40
 def test_right_edge_is_the_split_measure(text: str, share: bool) -> None:
     for end in range(len(text) + 1):
         assert _right_edge(text, end, share) == _split_right_edge(text, end, share)
+
+
+def _plain_named_terms(text: str) -> list[tuple[int, int]]:
+    """What `named_terms` finds: NAMED_TERM's finditer, gated on the naming words and a quote."""
+    if "called" not in text and "named" not in text and "dubbed" not in text and "known as" not in text:
+        return []
+    if '"' not in text and "“" not in text:
+        return []
+    return [m.span(1) for m in NAMED_TERM.finditer(text) if len(m.group(1).split()) <= 3]
+
+
+def _plain_blocked_spans(text: str, low: str) -> list[tuple[int, int]]:
+    """What `_blocked_spans` was: PROMO searched on every closed line of a pitch-hinted text."""
+    spans = [m.span() for m in URL.finditer(text)] if "http" in text or "www." in text else []
+    if "@" in text:
+        spans += [m.span() for m in EMAIL.finditer(text)]
+    spans += _plain_named_terms(text)
+    box = summary_box_end(text)
+    if box:
+        spans.append((0, box))
+    pos, pitch = 0, any(hint in low for hint in PROMO_HINTS)
+    for line in text.split("\n"):
+        if line[-1:] not in HEADING_END:
+            stripped = line.rstrip()
+            if stripped and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25:
+                spans.append((pos, pos + len(line)))
+        elif pitch and len(line) < 400 and PROMO.search(line):
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return sorted(spans)
+
+
+PROMO_PIECES = st.sampled_from(
+    [
+        *("Subscribe now", "SUBSCRIBE TODAY", "ſubscribe now", "by subscribing", "sign up for our"),
+        *("Sign Up For Our", "our newsletter", "download the app", "download now", "Register now to"),
+        *("keep reading 5 free articles", "a month for unlimited", "subscribers get unlimited"),
+        *("readers support us", "support the Post from just", "consider supporting us", "support us"),
+        *("ſupport us", "İ", "K", ".", "\n", " ", "called", "named", "so-called", "nicknamed"),
+        *("known as", "known  as", "dubbed", '"', "“", "”", "two", "5%"),
+    ]
+)
+PROMO_TEXTS = st.lists(st.one_of(PROMO_PIECES, st.text(max_size=4)), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PROMO_TEXTS)
+def test_blocked_spans_are_the_plain_line_scan(text: str) -> None:
+    assert named_terms(text) == _plain_named_terms(text)
+    assert _blocked_spans(text, ascii_lower(text)) == _plain_blocked_spans(text, ascii_lower(text))
