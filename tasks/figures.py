@@ -125,15 +125,9 @@ _SUPPORT_HINTS: Final = PROMO_HINTS[6:]  # each holds "support": one scan rules 
 # Every PROMO match holds one of these, lowercased: a line that holds none is not searched (the
 # regex, tried at every character of the line, cost more than the rest of the line walk)...
 PROMO_WORDS: Final = (
-    "subscri",
-    "sign up for our",
-    "newsletter",
-    "download",
-    "register",
-    "keep reading",
-    "unlimited",
+    "subscri", "sign up for our", "newsletter", "download", "register", "keep reading", "unlimited",
     "support",
-)
+)  # fmt: skip
 # ...unless the text holds a character that re.I matches to an ASCII letter ("ſ" to "s").
 _FOLDS_TO_ASCII: Final = ("\u017f", "\u212a", "\u0130", "\u0131")
 HEADING_END: Final = frozenset(".!?\"”’')…:;»“")
