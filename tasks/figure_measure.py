@@ -1,6 +1,7 @@
 """Numbers that measure nothing, told from the characters and the word around them: dates ("June
 24"), clock times, ages ("73 years old", "aged 40"), tenors ("the 10-year note"), weapon sizes
-("155mm shells"), glued codes ("M1A2"), names and designations ("Boeing 737", "Section 230").
+("155mm shells"), glued codes ("M1A2"), names and designations ("Boeing 737", "Section 230"); and
+the quoted names after a naming word ("the so-called “four thirties”"), where no figure is read.
 
 Every test is a regex anchored at the number, or a look at the word before it. The word before is
 read as a forward match in the article reversed (`rev`, made once per article), and the tests that
@@ -197,3 +198,52 @@ def currency_before(text: str, start: int) -> re.Match[str] | None:
         if not (rupees or "A" <= c2 <= "Z" or (c1 == "\n" and (c2 in _SYMBOLS or c2.isspace()))):
             return None  # before a space: "Rs ", "Rs. ", "Hr ", a code ("USD "), or a symbol at a line end
     return CURRENCY_BEFORE.search(text, max(0, start - 7), start)
+
+
+# "the so-called “four thirties” initiative": a short quoted name after a naming word counts nothing.
+NAMED_TERM: Final = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|known\s+as|called|named|codenamed|code-named)\s+"
+    r"[\"“]([^\"“”\n]{1,40})[\"”]"
+)
+
+
+# Where NAMED_TERM can start, from each place a naming word's last part stands: "called" (or the
+# "so-called" it ends), "named" ("nicknamed", "codenamed", "code-named"), "dubbed", "known" ("known as").
+_NAMING_ENDS: Final = {
+    "called": ("", "so-"),
+    "named": ("", "nick", "code", "code-"),
+    "dubbed": ("",),
+    "known": ("",),
+}
+
+
+def named_terms(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names of one to three words after "so-called", "dubbed", "known as"."""
+    if '"' not in text and "“" not in text:
+        return []
+    starts = _naming_starts(text)
+    if not starts:
+        return []
+    spans, pos = [], 0
+    for start in starts:  # what NAMED_TERM.finditer finds, tried only where it can start
+        m = NAMED_TERM.match(text, start) if start >= pos else None
+        if m:
+            pos = m.end()
+            if len(m.group(1).split()) <= 3:
+                spans.append(m.span(1))
+    return spans
+
+
+def _naming_starts(text: str) -> list[int]:
+    """Offsets where a naming word starts, in order; none unless the text holds "called", "named",
+    "dubbed" or "known as" (a "known" alone, as in "known  as", needs one of the others). The word
+    scans tell whether one is there: no scan of the text for each word first."""
+    starts: set[int] = set()
+    for word, befores in _NAMING_ENDS.items():
+        if word == "known" and not starts and "known as" not in text:
+            break  # the last of _NAMING_ENDS
+        at = text.find(word)
+        while at >= 0:
+            starts.update(at - len(b) for b in befores if at >= len(b) and text.startswith(b, at - len(b)))
+            at = text.find(word, at + 1)
+    return sorted(starts)

@@ -42,11 +42,10 @@ from tasks.figure_elided import (
     is_year,
     model_name,
     named_group,
-    named_terms,
     pronoun_phrase,
 )
 from tasks.figure_market import index_level, negative_start, pair_rate, price_level
-from tasks.figure_measure import currency_before, not_a_measure
+from tasks.figure_measure import currency_before, named_terms, not_a_measure
 from tasks.figure_shares import find_shares
 from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
 from tasks.figure_words import Found, describe, make_figure

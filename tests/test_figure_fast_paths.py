@@ -25,7 +25,8 @@ from tasks.figure_context import (
     _right_edge,
     _tail_stops,
 )
-from tasks.figure_elided import NAMED_TERM, named_terms
+from tasks.figure_elided import DIGIT_RUN, _digit_runs
+from tasks.figure_measure import NAMED_TERM, named_terms
 from tasks.figures import EMAIL, HEADING_END, PROMO, PROMO_HINTS, URL, _blocked_spans
 from tasks.numbers import (
     _LEAD_BYTES,
@@ -227,3 +228,17 @@ PROMO_TEXTS = st.lists(st.one_of(PROMO_PIECES, st.text(max_size=4)), max_size=30
 def test_blocked_spans_are_the_plain_line_scan(text: str) -> None:
     assert named_terms(text) == _plain_named_terms(text)
     assert _blocked_spans(text, ascii_lower(text)) == _plain_blocked_spans(text, ascii_lower(text))
+
+
+DIGIT_PIECES = st.sampled_from(
+    [*"0123456789", "1,000", "12,345", ",", ".", "1.5", "USD", "EUR", "xUSD", "A", "M", "v", "_", " ", "-",
+     "\n", "é", "٣", "،", "1,2345", ",000", ".5"]
+)  # fmt: skip
+DIGIT_TEXTS = st.lists(st.one_of(DIGIT_PIECES, st.text(max_size=3)), max_size=30).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(DIGIT_TEXTS)
+def test_digit_runs_are_digit_run_finditer(text: str) -> None:
+    fast = [(n.start, n.end, n.digits) for n in _digit_runs(text, ascii_lower(text))]
+    assert fast == [(m.start(), m.end(), m.group()) for m in DIGIT_RUN.finditer(text)]
