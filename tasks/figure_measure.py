@@ -30,12 +30,18 @@ from tasks.figure_words import (
 )
 from tasks.numbers import GLUED_CODES, ISO_CODES
 
+_SYMBOL_ALT: Final = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
 CURRENCY_BEFORE: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
-    r"|(?<![A-Za-z])(?:Rs\.?|Hr)\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF|NIS)\s"
-    r"|(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r"))$"
-)
+    r"(?:" + _SYMBOL_ALT + r"|(?<![A-Za-z])(?:Rs\.?|Hr)\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES))
+    + r"|CHF|NIS)\s|(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r"))$"
+)  # fmt: skip
+# CURRENCY_BEFORE where the character before the number is a symbol: only its symbol alternatives
+# end in one, and searching them alone costs a fraction of the whole.
+_SYMBOL_BEFORE: Final = re.compile(f"(?:{_SYMBOL_ALT})$")
 _SYMBOLS: Final = frozenset("$€£¥₹₽₩₪₺₴")
+# How a word ends when CURRENCY_BEFORE finds a currency at the end of it and a space: "Rs", "Hr" or a
+# code, the alternatives that end in whitespace.
+_SPACED_CURRENCY_ENDS: Final = ("Rs", "Rs.", "Hr", *sorted(ISO_CODES), "CHF", "NIS")
 AGE_AFTER: Final = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
 AGE_BEFORE: Final = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
 # An age by a life event: "enlisting at 18", "married at 22", "died at 91".
@@ -157,11 +163,17 @@ def _named_by_word_before(text: str, rev: str, start: int) -> bool:
         return low in DESIGNATION_NOUNS and low not in GROUP_NOUNS
     if MONTH_WORD.fullmatch(prev) or low in DESIGNATION_NOUNS:
         return True
-    if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):
+    if _currency_word(prev) or owner_or_plural_name(prev):
         return False
     if low.endswith("ing") and len(low) > 5 and _opens_sentence(text, at):
         return False  # a gerund opening the sentence: "Waiting two more years ..."
     return low not in FUNCTION_BEFORE and low not in WEEKDAYS
+
+
+def _currency_word(word: str) -> bool:
+    """Whether CURRENCY_BEFORE finds a currency at the end of `word` and a space ("Rs", "USD"); the
+    regex is tried only on a word that ends like one."""
+    return word.endswith(_SPACED_CURRENCY_ENDS) and CURRENCY_BEFORE.search(word + " ") is not None
 
 
 def _group_name_before(text: str, rev: str, of_at: int) -> bool:
@@ -197,7 +209,8 @@ def currency_before(text: str, start: int) -> re.Match[str] | None:
         rupees = rupees or (c2 == "r" and text.endswith("H", 0, start - 2))  # hryvnias: "Hr 18 billion"
         if not (rupees or "A" <= c2 <= "Z" or (c1 == "\n" and (c2 in _SYMBOLS or c2.isspace()))):
             return None  # before a space: "Rs ", "Rs. ", "Hr ", a code ("USD "), or a symbol at a line end
-    return CURRENCY_BEFORE.search(text, max(0, start - 7), start)
+    pattern = _SYMBOL_BEFORE if c1 in _SYMBOLS else CURRENCY_BEFORE
+    return pattern.search(text, max(0, start - 7), start)
 
 
 # "the so-called “four thirties” initiative": a short quoted name after a naming word counts nothing.

@@ -26,7 +26,7 @@ from tasks.figure_context import (
     _tail_stops,
 )
 from tasks.figure_elided import DIGIT_RUN, _digit_runs
-from tasks.figure_measure import NAMED_TERM, named_terms
+from tasks.figure_measure import CURRENCY_BEFORE, NAMED_TERM, _currency_word, currency_before, named_terms
 from tasks.figures import EMAIL, HEADING_END, PROMO, PROMO_HINTS, URL, _blocked_spans
 from tasks.numbers import (
     _LEAD_BYTES,
@@ -242,3 +242,21 @@ DIGIT_TEXTS = st.lists(st.one_of(DIGIT_PIECES, st.text(max_size=3)), max_size=30
 def test_digit_runs_are_digit_run_finditer(text: str) -> None:
     fast = [(n.start, n.end, n.digits) for n in _digit_runs(text, ascii_lower(text))]
     assert fast == [(m.start(), m.end(), m.group()) for m in DIGIT_RUN.finditer(text)]
+
+
+CURRENCY_PIECES = st.sampled_from(
+    [*"$€£¥₹₽₩₪₺₴", "US", "U.S.", "C", "CA", "HK", "NZ", "CN", "Rs", "Rs.", "Hr", "USD", "CHF", "NIS", "SEK",
+     " ", "\n", "\t", "x", "a", "5", "1.2", "-"]
+)  # fmt: skip
+CURRENCY_TEXTS = st.lists(st.one_of(CURRENCY_PIECES, st.text(max_size=2)), max_size=12).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(CURRENCY_TEXTS)
+def test_currency_before_is_the_whole_pattern(text: str) -> None:
+    for start in [i + 1 for i, ch in enumerate(text) if ch in "$€£¥₹₽₩₪₺₴"]:  # the symbols' own regex
+        fast = currency_before(text, start)
+        plain = CURRENCY_BEFORE.search(text, max(0, start - 7), start)
+        assert (fast and (fast.span(), fast.group())) == (plain and (plain.span(), plain.group()))
+    for word in text.split():
+        assert _currency_word(word) == (CURRENCY_BEFORE.search(word + " ") is not None)
