@@ -49,8 +49,12 @@ _ABBREV: Final = frozenset(
     oct nov dec no vs inc corp co jr sr""".split()
 )
 _WORD: Final = re.compile(r"\S+")
+# "of" and what follows up to the first closing mark, less the blanks before it. Greedy, backing off
+# only over those blanks: the shortest reading that ends there (a lazy group with a lookahead after
+# each character) cost several times more.
 _OF_CLOSED: Final = re.compile(
-    r"[ \t]*\[?[ \t]*(of[ \t][^\]\n.,;:!?\"“”()—]+?)[ \t]*(?=[\].,;:!?\"“”()—\n]|$)"
+    r"[ \t]*\[?[ \t]*(of[ \t](?:[^\]\n.,;:!?\"“”()—]*[^\]\n.,;:!?\"“”()— \t]|[ \t]))"
+    r"[ \t]*(?=[\].,;:!?\"“”()—\n]|$)"
 )
 _TRAIL: Final = '.,;:!?"”’»)]—'
 _TRAIL_SET: Final = frozenset(_TRAIL)
@@ -193,39 +197,37 @@ def _left_cut(lows: list[str], commas: bool) -> int:
 
 def _right_edge(text: str, end: int, share: bool) -> int:
     """End of the clause after the figure: up to RIGHT_WORDS words (twice that for a share's "of"
-    phrase and what it does), stopping at punctuation, a new clause or the next coordinated figure."""
+    phrase and what it does), stopping at punctuation, a new clause or the next coordinated figure.
+
+    Each word's end in seg is found from the last one's with str.find (only whitespace stands
+    between two words, and a word holds none): no re-split of seg to measure a word."""
     limit = RIGHT_WORDS * (2 if share else 1)
     stop = end + _LOOK // 2
     newline = text.find("\n", end, stop)  # words are split by whitespace: only a newline is hard there
     seg = text[end : stop if newline < 0 else newline]
     tokens = seg.split(None, limit)[:limit]
-    for i, token in enumerate(tokens):
+    last = 0  # end in seg of the word before `token` (0 before the first)
+    for token in tokens:
+        here = seg.find(token, last) + len(token)  # end in seg of `token`
         if token[0] in _HARD:
-            return end + _token_end(seg, tokens, i - 1)
+            return end + last
         if token[-1] in _TRAIL_SET:  # punctuation glued after the word
             core = token.rstrip(_TRAIL)
             word = core.lower()
             if not core or word in _RIGHT_STOP:
-                return end + _token_end(seg, tokens, i - 1)
-            t_end = end + _token_end(seg, tokens, i)
+                return end + last
+            t_end = end + here
             if word in _AND_OR and _number_follows(text, t_end):
-                return end + _token_end(seg, tokens, i - 1)
+                return end + last
             core_end = t_end - len(token) + len(core)
             if _tail_stops(text, core_end, token[len(core) :]):
                 return core_end
         else:
             word = token.lower()
-            if word in _STOP_OR_AND and (
-                word in _RIGHT_STOP or _number_follows(text, end + _token_end(seg, tokens, i))
-            ):
-                return end + _token_end(seg, tokens, i - 1)
-    return end + _token_end(seg, tokens, len(tokens) - 1)
-
-
-def _token_end(seg: str, tokens: list[str], i: int) -> int:
-    """Offset in seg just after tokens[i] (0 before the first): split(None, i) leaves seg from
-    tokens[i] on, so only the words the edge takes are ever measured."""
-    return len(seg) - len(seg.split(None, i)[-1]) + len(tokens[i]) if i >= 0 else 0
+            if word in _STOP_OR_AND and (word in _RIGHT_STOP or _number_follows(text, end + here)):
+                return end + last
+        last = here
+    return end + last
 
 
 def _tail_stops(text: str, core_end: int, tail: str) -> bool:

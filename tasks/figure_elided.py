@@ -13,6 +13,8 @@ import re
 from operator import attrgetter
 from typing import Final
 
+from mypy_extensions import i64
+
 from tasks.figure_words import STOP, Found, head_noun, make_figure, noun_phrase
 from tasks.numbers import DIGITS, GLUED_CODES, WORDNUM, ascii_lower, parse_digits, parse_words, word_runs
 
@@ -24,6 +26,8 @@ DIGIT_RUN: Final = re.compile(
 )
 # ASCII digits as b"0", every other byte as b" ": a digit run found with bytes.find, not a regex scan.
 _DIGIT_MARKS: Final = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+_GLUED_SET: Final = frozenset(GLUED_CODES)
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 # The first UTF-8 bytes of every decimal digit that is not ASCII ("٣", "３"), and of any astral
 # character: a text whose UTF-8 holds none of them has ASCII digits only, where `low` has them too.
 _BMP_DECIMALS: Final = [chr(c) for c in range(0x80, 0x10000) if chr(c).isdecimal()]
@@ -98,50 +102,6 @@ THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 MODEL_AFTER: Final = re.compile(r"\s+[A-Z]{2,}\b(?!\.)")
 
 
-# "the so-called “four thirties” initiative": a short quoted name after a naming word counts nothing.
-NAMED_TERM: Final = re.compile(
-    r"\b(?:so-called|dubbed|nicknamed|known\s+as|called|named|codenamed|code-named)\s+"
-    r"[\"“]([^\"“”\n]{1,40})[\"”]"
-)
-
-
-# Where NAMED_TERM can start, from each place a naming word's last part stands: "called" (or the
-# "so-called" it ends), "named" ("nicknamed", "codenamed", "code-named"), "dubbed", "known" ("known as").
-_NAMING_ENDS: Final = {
-    "called": ("", "so-"),
-    "named": ("", "nick", "code", "code-"),
-    "dubbed": ("",),
-    "known": ("",),
-}
-
-
-def named_terms(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted names of one to three words after "so-called", "dubbed", "known as"."""
-    if "called" not in text and "named" not in text and "dubbed" not in text and "known as" not in text:
-        return []
-    if '"' not in text and "“" not in text:
-        return []
-    spans, pos = [], 0
-    for start in _naming_starts(text):  # what NAMED_TERM.finditer finds, tried only where it can start
-        m = NAMED_TERM.match(text, start) if start >= pos else None
-        if m:
-            pos = m.end()
-            if len(m.group(1).split()) <= 3:
-                spans.append(m.span(1))
-    return spans
-
-
-def _naming_starts(text: str) -> list[int]:
-    """Offsets where a naming word starts, in order."""
-    starts: set[int] = set()
-    for word, befores in _NAMING_ENDS.items():
-        at = text.find(word)
-        while at >= 0:
-            starts.update(at - len(b) for b in befores if at >= len(b) and text.startswith(b, at - len(b)))
-            at = text.find(word, at + 1)
-    return sorted(starts)
-
-
 class Number:
     """A number found in the text: digits ("1,500") or words ("two dozen"), with its offsets.
 
@@ -180,15 +140,50 @@ def _digit_runs(text: str, low: str) -> list[Number]:
     nums: list[Number] = []
     at = marks.find(b"0")
     while at >= 0:
-        m = DIGIT_RUN.match(text, at)
-        if m:
-            end = m.end()
+        end = _digit_run_end(text, marks, at)
+        if end >= 0:
             nums.append(Number(at, end, text[at:end], None))
             at = marks.find(b"0", end)
         else:
             gap = marks.find(b" ", at)
             at = marks.find(b"0", gap) if gap >= 0 else -1
     return nums
+
+
+def _digit_run_end(text: str, marks: bytes, at: int) -> int:
+    """End of DIGIT_RUN's match at the ASCII digit at `at` (-1 for none) in a text whose decimal
+    digits are all ASCII, read from `marks` (b"0" at each digit) byte by byte, native when compiled:
+    a regex call cost several times the few tests it makes. The number: up to three digits then
+    ",ddd" groups, else the whole run; then "." and digits."""
+    if at:
+        before = text[at - 1]
+        if (before.isalnum() or before in "_.,") and not (
+            "A" <= before <= "Z"
+            and text[at - 3 : at] in _GLUED_SET
+            and (at == 3 or text[at - 4 : at - 3] not in _ASCII_LETTERS)
+        ):
+            return -1  # glued to a word or number before it, and no glued currency code
+    n: i64 = len(marks)
+    end = _digits_end(marks, at + 1, n)
+    if end - at <= 3:
+        while (
+            end + 3 < n
+            and ord(text[end]) == 0x2C  # ","
+            and marks[end + 1] == 0x30
+            and marks[end + 2] == 0x30
+            and marks[end + 3] == 0x30
+        ):
+            end += 4
+    if end + 1 < n and ord(text[end]) == 0x2E and marks[end + 1] == 0x30:  # "." and a digit
+        end = _digits_end(marks, end + 1, n)
+    return end
+
+
+def _digits_end(marks: bytes, i: i64, n: i64) -> i64:
+    """The end of the run of digits (b"0" in `marks`) from offset i."""
+    while i < n and marks[i] == 0x30:
+        i += 1
+    return i
 
 
 def _other_decimals(text: str) -> bool:

@@ -1,6 +1,7 @@
 """Numbers that measure nothing, told from the characters and the word around them: dates ("June
 24"), clock times, ages ("73 years old", "aged 40"), tenors ("the 10-year note"), weapon sizes
-("155mm shells"), glued codes ("M1A2"), names and designations ("Boeing 737", "Section 230").
+("155mm shells"), glued codes ("M1A2"), names and designations ("Boeing 737", "Section 230"); and
+the quoted names after a naming word ("the so-called “four thirties”"), where no figure is read.
 
 Every test is a regex anchored at the number, or a look at the word before it. The word before is
 read as a forward match in the article reversed (`rev`, made once per article), and the tests that
@@ -29,12 +30,18 @@ from tasks.figure_words import (
 )
 from tasks.numbers import GLUED_CODES, ISO_CODES
 
+_SYMBOL_ALT: Final = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
 CURRENCY_BEFORE: Final = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
-    r"|(?<![A-Za-z])(?:Rs\.?|Hr)\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES)) + r"|CHF|NIS)\s"
-    r"|(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r"))$"
-)
+    r"(?:" + _SYMBOL_ALT + r"|(?<![A-Za-z])(?:Rs\.?|Hr)\s?|(?<![A-Za-z])(?:" + "|".join(sorted(ISO_CODES))
+    + r"|CHF|NIS)\s|(?<![A-Za-z])(?:" + "|".join(GLUED_CODES) + r"))$"
+)  # fmt: skip
+# CURRENCY_BEFORE where the character before the number is a symbol: only its symbol alternatives
+# end in one, and searching them alone costs a fraction of the whole.
+_SYMBOL_BEFORE: Final = re.compile(f"(?:{_SYMBOL_ALT})$")
 _SYMBOLS: Final = frozenset("$€£¥₹₽₩₪₺₴")
+# How a word ends when CURRENCY_BEFORE finds a currency at the end of it and a space: "Rs", "Hr" or a
+# code, the alternatives that end in whitespace.
+_SPACED_CURRENCY_ENDS: Final = ("Rs", "Rs.", "Hr", *sorted(ISO_CODES), "CHF", "NIS")
 AGE_AFTER: Final = re.compile(r"(?:-|\s+)(?:years?|months?|weeks?|days?)(?:-|\s+)old\b", re.I)
 AGE_BEFORE: Final = re.compile(r"\b(?:aged?|ages|(?:age|ages)\s+of)\s+$", re.I)
 # An age by a life event: "enlisting at 18", "married at 22", "died at 91".
@@ -156,11 +163,17 @@ def _named_by_word_before(text: str, rev: str, start: int) -> bool:
         return low in DESIGNATION_NOUNS and low not in GROUP_NOUNS
     if MONTH_WORD.fullmatch(prev) or low in DESIGNATION_NOUNS:
         return True
-    if CURRENCY_BEFORE.search(prev + " ") or owner_or_plural_name(prev):
+    if _currency_word(prev) or owner_or_plural_name(prev):
         return False
     if low.endswith("ing") and len(low) > 5 and _opens_sentence(text, at):
         return False  # a gerund opening the sentence: "Waiting two more years ..."
     return low not in FUNCTION_BEFORE and low not in WEEKDAYS
+
+
+def _currency_word(word: str) -> bool:
+    """Whether CURRENCY_BEFORE finds a currency at the end of `word` and a space ("Rs", "USD"); the
+    regex is tried only on a word that ends like one."""
+    return word.endswith(_SPACED_CURRENCY_ENDS) and CURRENCY_BEFORE.search(word + " ") is not None
 
 
 def _group_name_before(text: str, rev: str, of_at: int) -> bool:
@@ -196,4 +209,54 @@ def currency_before(text: str, start: int) -> re.Match[str] | None:
         rupees = rupees or (c2 == "r" and text.endswith("H", 0, start - 2))  # hryvnias: "Hr 18 billion"
         if not (rupees or "A" <= c2 <= "Z" or (c1 == "\n" and (c2 in _SYMBOLS or c2.isspace()))):
             return None  # before a space: "Rs ", "Rs. ", "Hr ", a code ("USD "), or a symbol at a line end
-    return CURRENCY_BEFORE.search(text, max(0, start - 7), start)
+    pattern = _SYMBOL_BEFORE if c1 in _SYMBOLS else CURRENCY_BEFORE
+    return pattern.search(text, max(0, start - 7), start)
+
+
+# "the so-called “four thirties” initiative": a short quoted name after a naming word counts nothing.
+NAMED_TERM: Final = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|known\s+as|called|named|codenamed|code-named)\s+"
+    r"[\"“]([^\"“”\n]{1,40})[\"”]"
+)
+
+
+# Where NAMED_TERM can start, from each place a naming word's last part stands: "called" (or the
+# "so-called" it ends), "named" ("nicknamed", "codenamed", "code-named"), "dubbed", "known" ("known as").
+_NAMING_ENDS: Final = {
+    "called": ("", "so-"),
+    "named": ("", "nick", "code", "code-"),
+    "dubbed": ("",),
+    "known": ("",),
+}
+
+
+def named_terms(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted names of one to three words after "so-called", "dubbed", "known as"."""
+    if '"' not in text and "“" not in text:
+        return []
+    starts = _naming_starts(text)
+    if not starts:
+        return []
+    spans, pos = [], 0
+    for start in starts:  # what NAMED_TERM.finditer finds, tried only where it can start
+        m = NAMED_TERM.match(text, start) if start >= pos else None
+        if m:
+            pos = m.end()
+            if len(m.group(1).split()) <= 3:
+                spans.append(m.span(1))
+    return spans
+
+
+def _naming_starts(text: str) -> list[int]:
+    """Offsets where a naming word starts, in order; none unless the text holds "called", "named",
+    "dubbed" or "known as" (a "known" alone, as in "known  as", needs one of the others). The word
+    scans tell whether one is there: no scan of the text for each word first."""
+    starts: set[int] = set()
+    for word, befores in _NAMING_ENDS.items():
+        if word == "known" and not starts and "known as" not in text:
+            break  # the last of _NAMING_ENDS
+        at = text.find(word)
+        while at >= 0:
+            starts.update(at - len(b) for b in befores if at >= len(b) and text.startswith(b, at - len(b)))
+            at = text.find(word, at + 1)
+    return sorted(starts)

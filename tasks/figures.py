@@ -42,11 +42,10 @@ from tasks.figure_elided import (
     is_year,
     model_name,
     named_group,
-    named_terms,
     pronoun_phrase,
 )
 from tasks.figure_market import index_level, negative_start, pair_rate, price_level
-from tasks.figure_measure import currency_before, not_a_measure
+from tasks.figure_measure import currency_before, named_terms, not_a_measure
 from tasks.figure_shares import find_shares
 from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
 from tasks.figure_words import Found, describe, make_figure
@@ -120,6 +119,16 @@ PROMO_HINTS: Final = (
     "support the",
     "supporting us",
 )
+_PLAIN_HINTS: Final = PROMO_HINTS[:6]
+_SUPPORT_HINTS: Final = PROMO_HINTS[6:]  # each holds "support": one scan rules all three out
+# Every PROMO match holds one of these, lowercased: a line that holds none is not searched (the
+# regex, tried at every character of the line, cost more than the rest of the line walk)...
+PROMO_WORDS: Final = (
+    "subscri", "sign up for our", "newsletter", "download", "register", "keep reading", "unlimited",
+    "support",
+)  # fmt: skip
+# ...unless the text holds a character that re.I matches to an ASCII letter ("ſ" to "s").
+_FOLDS_TO_ASCII: Final = ("\u017f", "\u212a", "\u0130", "\u0131")
 HEADING_END: Final = frozenset(".!?\"”’')…:;»“")
 _ORDER: Final = attrgetter("start", "value")  # how figures sort: by start, then value
 
@@ -188,12 +197,18 @@ def _blocked_spans(text: str, low: str) -> list[tuple[int, int]]:
     if box:
         spans.append((0, box))
     pos, pitch = 0, _pitch_hinted(low)
+    folded = pitch and any(ch in text for ch in _FOLDS_TO_ASCII)
     for line in text.split("\n"):
         if line[-1:] not in HEADING_END:  # a line that ends in closing punctuation is no heading
             stripped = line.rstrip()
             if stripped and stripped[-1] not in HEADING_END and len(stripped.split()) <= 25:
                 spans.append((pos, pos + len(line)))
-        elif pitch and len(line) < 400 and PROMO.search(line):
+        elif (
+            pitch
+            and len(line) < 400
+            and (folded or _promo_worded(low, pos, pos + len(line)))
+            and PROMO.search(line)
+        ):
             spans.append((pos, pos + len(line)))  # "SUBSCRIBE NOW from ¥1,650 a month."
         pos += len(line) + 1
     return sorted(spans)
@@ -201,7 +216,14 @@ def _blocked_spans(text: str, low: str) -> list[tuple[int, int]]:
 
 def _pitch_hinted(low: str) -> bool:
     """Whether any of PROMO_HINTS is in low = ascii_lower(text)."""
-    return any(hint in low for hint in PROMO_HINTS)
+    if any(hint in low for hint in _PLAIN_HINTS):
+        return True
+    return "support" in low and any(hint in low for hint in _SUPPORT_HINTS)
+
+
+def _promo_worded(low: str, start: int, end: int) -> bool:
+    """Whether low[start:end] holds any of PROMO_WORDS."""
+    return any(low.find(word, start, end) >= 0 for word in PROMO_WORDS)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
