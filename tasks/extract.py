@@ -1,6 +1,6 @@
 """Extract: article text -> quotes with their speakers, and figures linked to the quote saying them.
 
-`extract_article` is the pure per-article rule set (`tasks.stages.extract_texts` runs it over many
+`extract_article` is the pure per-article rule set (`tasks.extraction.extract_texts` runs it over many
 texts, stage by stage); `extract_batch` turns a frame of articles into
 the speakers/quotes/figures frames of `tasks.schema`, with stable ids: a speaker is keyed by its
 folded full name (one row per person across the warehouse), a quote by its article and offsets,
@@ -14,11 +14,11 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from tasks.extraction import extract_texts
 from tasks.ids import fold, stable_id
 from tasks.numbers import local_dollar
 from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
-from tasks.stages import extract_texts
 
 EXTRACTOR_VERSION = "2026.12-rules.28"
 
