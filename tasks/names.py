@@ -69,17 +69,13 @@ PORTFOLIO_PREPS: Final = frozenset({"of", "for"})  # "Secretary of State", "Mini
 PARTY_NOUNS: Final = frozenset({"democrat", "republican", "independent", "democratic", "conservative"})
 # Last words of a firm's name; an "of Town" after them is the firm's seat, not its name.
 COMPANY_HEADS: Final = frozenset(
-    """
-    systems industries technologies holdings dynamics aerospace shipbuilding motors airlines inc
-    inc. corp corp. ltd plc llc co co. corporation partners electric electronics
-    """.split()
+    "systems industries technologies holdings dynamics aerospace shipbuilding motors airlines inc"
+    " inc. corp corp. ltd plc llc co co. corporation partners electric electronics".split()
 )
 PARTY_MEMBERS: Final = frozenset({"democrat", "republican"})
 ROLE_NOUNS: Final = frozenset(
-    """
-    head commandant superintendent member fellow analyst scholar expert economist researcher
-    official aide strategist spokesperson spokesman spokeswoman deputy partner founder owner
-    """.split()
+    "head commandant superintendent member fellow analyst scholar expert economist researcher"
+    " official aide strategist spokesperson spokesman spokeswoman deputy partner founder owner".split()
 )
 ROLE_WORDS: Final = TITLE_HEADS | TITLE_MODIFIERS | ROLE_NOUNS  # words that make a phrase name a role
 
@@ -124,9 +120,8 @@ def cap_runs(text: str) -> list[tuple[str, int, int]]:
     return runs
 
 
-@lru_cache(maxsize=8192)
 def clean_token(token: str) -> str:
-    """A name token without a trailing possessive or comma."""
+    """A name token without a trailing possessive or comma (uncached: a cache lookup cost more)."""
     token = token.rstrip(",;:")
     return POSSESSIVE.sub("", token) if token.endswith(QUOTE_ENDS) else token
 
@@ -249,10 +244,10 @@ def title_start(head: list[str], first: int) -> int:
 
 
 def portfolio_end(toks: list[str], prep: int) -> int:
-    """Index of the last word of a title's portfolio, toks[prep] being its "of"/"for": "Secretary
-    [of Homeland Security] Alejandro Mayorkas", "[for National Security] Lena Forsythe", "[of
-    State] Blinken". It runs over capitalized words and connectors up to a given name the
-    dictionary knows, keeping one word at least and leaving one for the name."""
+    """Index of the last word of a title's portfolio, toks[prep] being its "of"/"for": "Secretary [of
+    Homeland Security] Alejandro Mayorkas", "[for National Security] Lena Forsythe", "[of State] Blinken".
+    It runs over capitalized words and connectors up to a given name the dictionary knows, keeping one
+    word at least and leaving one for the name."""
     k = prep + 2  # the portfolio's first word belongs to it ("of Justice Marco Buschmann")
     while k < len(toks) - 1 and (
         (toks[k][:1].isupper() and not is_given_name(toks[k])) or toks[k] in PORTFOLIO_PREPS
@@ -386,11 +381,6 @@ def is_strong_title(title: str | None, org: str | None) -> bool:
     if title is None:
         return False
     return org is not None or any(w.lower() in TITLE_HEADS or w.lower() in ROLE_NOUNS for w in title.split())
-
-
-def looks_like_name(phrase: str) -> bool:
-    """At least one capitalized token that is not a sentence word."""
-    return any(is_cap(t) and t not in CAP_STOPWORDS for t in phrase.split())
 
 
 # Abbreviated title heads and the nouns a description uses for them ("a senior senator" -> "Sen.").
