@@ -152,7 +152,7 @@ def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
         consumed = max(consumed, end)
         figures.extend(found)
     figures.sort(key=_ORDER)
-    return describe(text, rev, figures)
+    return describe(text, figures)
 
 
 def _skip_at(text: str, start: int, end: int, digits: str) -> re.Match[str] | None:
