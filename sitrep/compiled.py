@@ -29,10 +29,10 @@ MANIFEST = BUILD / "sources.json"
 # The extractor's rules: every module `tasks.quotes`, `tasks.speakers` and `tasks.figures` import,
 # none of which does I/O or imports Prefect, Polars or DuckDB (those stay interpreted).
 MODULES = (
-    "antecedents appositives attribution cues exchange extraction figure_context figure_elided figure_market "
-    "figure_measure figure_shares figure_suffix figure_words figures genders glosses ids institutions "
-    "labels names naming narration numbers phrase_words phrases quotes registry resolution spans "
-    "speakers tokens"
+    "antecedents appositives attribution cues currencies exchange extraction figure_context figure_elided "
+    "figure_market figure_measure figure_shares figure_suffix figure_words figures genders glosses ids "
+    "institutions labels names naming narration numbers phrase_words phrases quotes registry resolution "
+    "spans speakers tokens"
 ).split()
 
 

@@ -14,9 +14,9 @@ import polars as pl
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from tasks.currencies import local_dollar
 from tasks.extraction import extract_texts
 from tasks.ids import fold, stable_id
-from tasks.numbers import local_dollar
 from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
 
@@ -25,7 +25,7 @@ EXTRACTOR_VERSION = "2026.12-rules.28"
 
 def extract_article(text: str, dollar: str = "USD") -> ArticleExtraction:
     """Quotes with speakers, and figures with the index of the quote they were said in; `dollar`
-    is what a bare "$" means on the article's page (`tasks.numbers.local_dollar`)."""
+    is what a bare "$" means on the article's page (`tasks.currencies.local_dollar`)."""
     return extract_texts([text], [dollar])[0]
 
 

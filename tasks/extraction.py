@@ -19,7 +19,7 @@ from tasks.speakers import attribute
 
 def extract_texts(texts: Sequence[str], dollars: Sequence[str]) -> list[ArticleExtraction]:
     """Quotes with speakers, and figures with the index of the quote they were said in, for each
-    text (`dollars`: what a bare "$" means on each article's page, `tasks.numbers.local_dollar`).
+    text (`dollars`: what a bare "$" means on each article's page, `tasks.currencies.local_dollar`).
 
     One stage at a time over them all: each stage's rules stay warm in the CPU's caches from one
     article to the next, which is ~12% faster (compiled) than running every stage on one article

@@ -9,15 +9,17 @@ article text from a few words before the figure to a few words after it, cut at 
 edges: punctuation, a speech verb ("officials said"), a new clause ("and", "but", "while"). The
 text is copied as written, so every context can be found in its article.
 
-Rules over a string and offsets, no I/O. `context_of` also takes the article reversed (made once
-per article), where the nearest clause-ending character before a figure is a forward search.
-Used by `tasks/figure_words.describe`.
+Rules over a string and offsets, no I/O. Used by `tasks/figure_words.describe`.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Final
+
+from mypy_extensions import i64
+
+from tasks.tokens import is_space
 
 LEFT_WORDS: Final = 16
 OF_WORDS: Final = 6
@@ -26,8 +28,6 @@ _LOOK: Final = 320
 
 # Characters that end a clause on both sides; commas are handled apart (lists, inserts).
 _HARD: Final = frozenset(';:()[]"“”«»„—\n!?')
-_HARD_RE: Final = re.compile("[" + re.escape("".join(sorted(_HARD))) + "]")
-_HARD_OR_COMMA_RE: Final = re.compile("[" + re.escape("".join(sorted(_HARD | {","}))) + "]")
 # Words that open a new clause: the context stops before them (left side: after them).
 _LEFT_STOP: Final = frozenset(
     """and but or while whereas although though because if when said says say told tells warned
@@ -67,14 +67,13 @@ _NUMBER_START: Final = frozenset(
 )
 
 
-def context_of(text: str, rev: str, start: int, end: int, kind: str) -> str | None:
-    """The clause excerpt around the figure at text[start:end]; None when nothing surrounds it.
-    `rev` is text[::-1]."""
+def context_of(text: str, start: int, end: int, kind: str) -> str | None:
+    """The clause excerpt around the figure at text[start:end]; None when nothing surrounds it."""
     if kind == "percent":
         closed = _OF_CLOSED.match(text, end)
         if closed and len(closed.group(1).split()) <= OF_WORDS and not _LIST_COMMA.match(text, closed.end()):
             return closed.group(1)
-    left, subject = _left_edge(text, rev, start)
+    left, subject = _left_edge(text, start)
     right = _right_edge(text, end, share=kind == "percent" and text.startswith(" of ", end))
     phrase = text[left:right].strip()
     if not phrase or phrase == text[start:end]:
@@ -97,21 +96,40 @@ def _sentence_end_before(text: str, pos: int, floor: int) -> int:
             return floor
 
 
-def _left_edge(text: str, rev: str, start: int) -> tuple[int, str | None]:
+def _plain(cp: i64) -> bool:
+    """A space, an ASCII letter or a digit: no clause mark or trailing punctuation, told by code point
+    before any set lookup (most characters are these)."""
+    return cp == 32 or 97 <= cp <= 122 or 65 <= cp <= 90 or 48 <= cp <= 57
+
+
+def _last_mark(text: str, floor: int, start: int, comma: bool) -> int:
+    """Offset of the last _HARD character (or comma, when `comma`) in text[floor:start], else -1.
+
+    A walk back over the few characters between: letters, digits and spaces, most of them, are
+    ruled out by their code point, and a regex search of the reversed text cost more per call."""
+    i: i64 = start - 1
+    while i >= floor:
+        if not _plain(ord(text[i])):
+            ch = text[i]
+            if ch in _HARD or (comma and ch == ","):
+                return i
+        i -= 1
+    return -1
+
+
+def _left_edge(text: str, start: int) -> tuple[int, str | None]:
     """Where the context starts, and the subject to put before it when the figure's comma piece
     begins with a verb ("The cost, including X, is now estimated at", "..., falling short by")."""
     floor = start - _LOOK if start > _LOOK else 0
     sentence = _sentence_end_before(text, start, text.rfind("\n", floor, start) + 1 or floor)
-    n = len(text)
-    near = _HARD_OR_COMMA_RE.search(rev, n - start, n - sentence)  # the nearest one before the figure
-    if near is None or near.group() != ",":  # the clause starts after it (or at the sentence start)
-        return _left_words(text, n - near.start() if near else sentence, start), None
-    cut = n - 1 - near.start()
+    cut = _last_mark(text, sentence, start, True)  # the nearest mark before the figure
+    if cut < 0 or text[cut] != ",":  # the clause starts after it (or at the sentence start)
+        return _left_words(text, cut + 1 if cut >= 0 else sentence, start), None
     seg = text[cut + 1 : start]
     lows = seg.lower().split()
     if lows and _HEDGE_TAIL.issuperset(lows):
-        hard = _HARD_RE.search(rev, n - cut, n - sentence)
-        pos = n - hard.start() if hard else sentence
+        hard = _last_mark(text, sentence, cut, False)
+        pos = hard + 1 if hard >= 0 else sentence
         prev = text.rfind(",", pos, cut)
         return _left_words(text, pos if prev < 0 else prev + 1, start), None
     left = _left_cut_at(seg, lows, cut + 1, start)
@@ -161,16 +179,25 @@ def _left_cut_at(seg: str, lows: list[str], pos: int, start: int) -> int:
     """_left_words for seg = text[pos:start] and its lowercased words."""
     whole = lows and len(lows) <= LEFT_WORDS and lows[0] not in _LEADING_DROP and "," not in seg
     if whole and _LEFT_STOP.isdisjoint(lows):
-        return pos + len(seg) - len(seg.lstrip())  # the whole piece, the common case
+        return pos + _blanks(seg)  # the whole piece, the common case
     cut = _left_cut(lows, "," in seg)
     while cut < len(lows) and lows[cut] in _LEADING_DROP:
         cut += 1
     if cut >= len(lows):
         return start
     if not cut:
-        return pos + len(seg) - len(seg.lstrip())
+        return pos + _blanks(seg)
     prefix = seg.rsplit(None, len(lows) - cut)[0]
     return pos + seg.find(seg.split()[cut], len(prefix))
+
+
+def _blanks(seg: str) -> int:
+    """How many whitespace characters lead seg: len(seg) - len(seg.lstrip()), without the copy."""
+    i: i64 = 0
+    n: i64 = len(seg)
+    while i < n and is_space(seg, i):
+        i += 1
+    return i
 
 
 def _left_cut(lows: list[str], commas: bool) -> int:
@@ -209,9 +236,9 @@ def _right_edge(text: str, end: int, share: bool) -> int:
     last = 0  # end in seg of the word before `token` (0 before the first)
     for token in tokens:
         here = seg.find(token, last) + len(token)  # end in seg of `token`
-        if token[0] in _HARD:
+        if not _plain(ord(token[0])) and token[0] in _HARD:
             return end + last
-        if token[-1] in _TRAIL_SET:  # punctuation glued after the word
+        if not _plain(ord(token[-1])) and token[-1] in _TRAIL_SET:  # punctuation glued after the word
             core = token.rstrip(_TRAIL)
             word = core.lower()
             if not core or word in _RIGHT_STOP:

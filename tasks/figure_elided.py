@@ -15,8 +15,9 @@ from typing import Final
 
 from mypy_extensions import i64
 
+from tasks.currencies import GLUED_CODES
 from tasks.figure_words import STOP, Found, head_noun, make_figure, noun_phrase
-from tasks.numbers import DIGITS, GLUED_CODES, WORDNUM, ascii_lower, parse_digits, parse_words, word_runs
+from tasks.numbers import DIGITS, WORDNUM, ascii_lower, parse_digits, parse_words, word_runs
 
 # A digit run not glued to a word or number before it ("M1A2", "N225", "v1.2", "1,5").
 # A number starts at a digit that no word character, period or comma precedes, or right after a

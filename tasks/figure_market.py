@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from tasks.numbers import CURRENCY_WORDS, DOLLAR_COUNTRY, currency_of_word
+from tasks.currencies import CURRENCY_WORDS, DOLLAR_COUNTRY, currency_of_word
 
 if TYPE_CHECKING:  # figure_words imports this module
     from tasks.figure_words import Found

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from tasks.currencies import GLUED_CODES, ISO_CODES
 from tasks.figure_market import TENOR, minus_sign
 from tasks.figure_words import (
     DESIGNATION_NOUNS,
@@ -28,7 +29,6 @@ from tasks.figure_words import (
     glued_unit,
     owner_or_plural_name,
 )
-from tasks.numbers import GLUED_CODES, ISO_CODES
 
 _SYMBOL_ALT: Final = r"(?<![A-Za-z])(?:US|U\.S\.|C|CA|A|AU|NZ|HK|S|NT|R|MX)?\$|€|£|(?:CN)?¥|₹|₽|₩|₪|₺|₴"
 CURRENCY_BEFORE: Final = re.compile(

@@ -16,22 +16,24 @@ import re
 import string
 from typing import Final
 
-from tasks.figure_market import PER_BASE, POINTS, SUBUNIT, exchange_rate, points, subunit
-from tasks.figure_words import head_noun, noun_phrase
-from tasks.numbers import (
+from tasks.currencies import (
     COUNTRY_ADJECTIVES,
     COUNTRY_ONLY_CURRENCY,
     CURRENCY_WORDS,
-    GLUED_ONLY,
-    HYPHEN_COUNTS,
     ISO_CODES,
-    MULTIPLIERS,
-    QUANTITY_UNIT_RE,
-    QUANTITY_UNITS,
     SCALED_ONLY_CURRENCY,
     cfa_franc,
     currency_by_country,
     currency_of_word,
+)
+from tasks.figure_market import PER_BASE, POINTS, SUBUNIT, exchange_rate, points, subunit
+from tasks.figure_words import head_noun, noun_phrase
+from tasks.numbers import (
+    GLUED_ONLY,
+    HYPHEN_COUNTS,
+    MULTIPLIERS,
+    QUANTITY_UNIT_RE,
+    QUANTITY_UNITS,
     trie_pattern,
 )
 

@@ -270,9 +270,8 @@ def make_figure(start: int, end: int, kind: str, value: float, unit: str) -> Fou
     return Found(start, end, kind, value, unit)
 
 
-def describe(text: str, rev: str, found: list[Found]) -> list[Figure]:
-    """The Figures of the article, each with its raw text and context, in the order found. `rev` is
-    text[::-1]: context_of searches back from a figure as a forward search in it."""
+def describe(text: str, found: list[Found]) -> list[Figure]:
+    """The Figures of the article, each with its raw text and context, in the order found."""
     return [
         Figure(
             f.start,
@@ -281,7 +280,7 @@ def describe(text: str, rev: str, found: list[Found]) -> list[Figure]:
             f.kind,
             f.value,
             f.unit,
-            context_of(text, rev, f.start, f.end, f.kind),
+            context_of(text, f.start, f.end, f.kind),
         )
         for f in found
     ]

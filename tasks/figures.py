@@ -35,6 +35,7 @@ from operator import attrgetter
 from typing import Final
 
 from tasks.cues import INVERTED_VERBS
+from tasks.currencies import GLUED_CODES, currency_code, currency_of_word
 from tasks.figure_elided import (
     Number,
     bare,
@@ -49,16 +50,7 @@ from tasks.figure_measure import currency_before, named_terms, not_a_measure
 from tasks.figure_shares import find_shares
 from tasks.figure_suffix import CURRENCY_AFTER, multiplier, suffix
 from tasks.figure_words import Found, describe, make_figure
-from tasks.numbers import (
-    DIGITS,
-    GLUED_CODES,
-    WORDNUM,
-    ascii_lower,
-    currency_code,
-    currency_of_word,
-    parse_digits,
-    parse_words,
-)
+from tasks.numbers import DIGITS, WORDNUM, ascii_lower, parse_digits, parse_words
 from tasks.quotes import summary_box_end
 from tasks.spans import Figure
 
@@ -135,7 +127,7 @@ _ORDER: Final = attrgetter("start", "value")  # how figures sort: by start, then
 
 def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
     """Every figure in the article text, sorted by start offset (see module docstring for the rules).
-    `dollar` is what a bare "$" means (the outlet country's dollar, `numbers.local_dollar`)."""
+    `dollar` is what a bare "$" means (the outlet country's dollar, `currencies.local_dollar`)."""
     low = ascii_lower(text)
     rev = text[::-1]  # the word before a number is a forward match in the reversed text
     blocked = _blocked_spans(text, low)
@@ -160,7 +152,7 @@ def find_figures(text: str, dollar: str = "USD") -> list[Figure]:
         consumed = max(consumed, end)
         figures.extend(found)
     figures.sort(key=_ORDER)
-    return describe(text, rev, figures)
+    return describe(text, figures)
 
 
 def _skip_at(text: str, start: int, end: int, digits: str) -> re.Match[str] | None:
