@@ -20,7 +20,7 @@ from tasks.ids import fold, stable_id
 from tasks.schema import TABLES, conform
 from tasks.spans import ArticleExtraction, Figure, Quote, Speaker
 
-EXTRACTOR_VERSION = "2026.12-rules.28"
+EXTRACTOR_VERSION = "2026.12-rules.29"
 
 
 def extract_article(text: str, dollar: str = "USD") -> ArticleExtraction:

@@ -35,9 +35,12 @@ class State:
     A plain class, not a dataclass: compiled, a dataclass's generated `__init__` stays interpreted
     Python, and one State is built per article."""
 
-    def __init__(self, text: str, masked: str) -> None:
+    def __init__(self, text: str, masked: str, defining: str | None = None) -> None:
         self.text = text
         self.masked = masked
+        # the narration with the bracketed short forms that define initialisms ("(NHO)"), which
+        # `masked` blanks where they stand between a name and its verb (`tasks.glosses`)
+        self.defining = masked if defining is None else defining
         self.registry = Registry(masked)
         # (start, end, paragraph) of each sentence
         self.sentences: list[tuple[int, int, int]] = article_sentences(masked, paragraphs(text))

@@ -155,7 +155,7 @@ def org_speaker(state: State, name: str, known_org: str | None, pos: int) -> Spe
     """An institution under its fullest name: a longer form it spoke under, or the name a short
     form stands for ("the NAO", "Veridian", "the Fed")."""
     if known_org is None or folded(known_org) == folded(name):
-        full = short_form(state.registry.orgs, state.masked, name, pos)
+        full = short_form(state.registry.orgs, state.defining, name, pos)
         if full is not None:
             return Speaker(full, kind="organization")
     return Speaker(known_org or name, kind="organization")

@@ -29,7 +29,8 @@ def attribute(text: str, quotes: list[QuoteSpan]) -> list[Speaker | None]:
     """The speaker of each quote (None when the article does not say who spoke)."""
     if not quotes:
         return []
-    state = State(text, mask_glosses(mask_quotes(text, quotes)))
+    narration = mask_quotes(text, quotes)
+    state = State(text, mask_glosses(narration), narration)
     speakers: list[Speaker | None] = [None] * len(quotes)
     cues: list[Subject | None] = [None] * len(quotes)
     asked: dict[int, Speaker | None] = {}

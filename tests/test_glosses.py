@@ -18,6 +18,8 @@ from tasks.glosses import mask_glosses
         ("Sen. Maria Ocampo (D-Hawaii) wrote", "Sen. Maria Ocampo            wrote"),
         ("Rep. Jo Hill (R-N.Y.) said", "Rep. Jo Hill          said"),
         ("The Ministry of Defence (Mindef) said", "The Ministry of Defence          said"),
+        ("Presidency of Defence Industries (SSB) said", "Presidency of Defence Industries       said"),
+        ("Exporters Association (SSI), told", "Exporters Association,       told"),
     ],
 )
 def test_a_gloss_after_a_name_is_blanked_in_place(text: str, masked: str) -> None:
@@ -28,7 +30,10 @@ def test_a_gloss_after_a_name_is_blanked_in_place(text: str, masked: str) -> Non
     "text",
     [
         "Chinese Nationalist Party (Kuomintang) Legislator Chen Yu-ting",  # a short form before a title
-        "The Presidency of Defence Industries (SSB) runs procurement",  # an initialism defined
+        "The Presidency of Defence Industries (SSB) runs procurement",  # no speech verb follows
+        "the US Army (USA) spokesperson said",  # inside a title
+        "the Presidency of Defence Industries (SSB). It runs procurement",  # a sentence ends
+        "the Pentagon (DoD) Budget",  # a capital follows
         "in the budget (2027) said",  # digits
         "the drone (pictured) flew",  # lowercase
         "Lockheed Martin (NYSE: LMT) said",  # not one word
@@ -78,3 +83,27 @@ def test_an_appositive_after_a_gloss_gives_title_and_organization() -> None:
     assert [(s.name, s.title, s.organization) for s in speakers(text)] == [
         ("Jo Hill", "chairman", "House Armed Services Committee")
     ]
+
+
+def test_an_initialism_between_an_institution_or_a_person_and_the_verb() -> None:
+    """Learned from held-out pages set 6 (Norwegian, Turkish pages): "(NHO) said", "(SSI), told"."""
+    text = (
+        "The Confederation of Norwegian Enterprise (NHO) said in a written comment that it "
+        '"supports a stronger Home Guard" but wanted "predictable rules for leave".'
+    )
+    assert names(text) == ["Confederation of Norwegian Enterprise"] * 2
+    text = (
+        '"This is not a lucky year," Ayse Demirtas, chairwoman of the Aerospace Exporters Association '
+        "(SSI), told a news conference in Ankara."
+    )
+    assert [(s.name, s.title, s.organization) for s in speakers(text)] == [
+        ("Ayse Demirtas", "chairwoman", "Aerospace Exporters Association")
+    ]
+
+
+def test_an_initialism_blanked_before_its_verb_still_defines_it() -> None:
+    text = (
+        'The Presidency of Defence Industries (SSB) said in a statement that exports were "at a record".\n'
+        'On Tuesday the agency spoke again. "We will grow," the SSB said.'
+    )
+    assert names(text) == ["Presidency of Defence Industries"] * 2
