@@ -23,9 +23,7 @@ ASIDE: Final = re.compile(r"(?:[DRI]-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\.?$|(?:which
 APPOSITIVE_AFTER: Final = re.compile(
     r",\s+((?:[^,;:\"“”«»„\x00.]|\.(?=\S)|(?<=[A-Z])\.(?=\s+[A-Z])){2,120})(?=,|\.(?:\s|$)|;|$)"
 )
-# APPOSITIVE_AFTER without a period inside: one class repeated runs in the regex engine's tight
-# loop, where the three alternatives are tried once per character (see appositive_match).
-PLAIN_APPOSITIVE: Final = re.compile(r",\s++([^,;:\"“”«»„\x00.]{2,120})(?=,|\.(?:\s|$)|;|$)")
+# The longest appositive APPOSITIVE_AFTER's group takes.
 APPOSITIVE_LONGEST: Final = 120
 # Words that open or sit inside a noun phrase before its head ("her surname", "the agency").
 NP_DETS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
@@ -117,44 +115,10 @@ def next_comma(toks: list[tuple[str, int]], j: int) -> int:
     return j
 
 
-def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
-    """Offset where an appositive starting at toks[k] ends: the next comma or sentence mark."""
-    start = k
-    while reach(toks, k) and toks[k][0] not in {",", ".", ";", ":", '"', "“", "”", "—", "("}:
-        if toks[k][0][0] == "\x00":
-            return None
-        k += 1
-    if k == start:
-        return None
-    if reach(toks, k) and toks[k][0] == "." and not reach(toks, k + 1):
-        return toks[k][1]
-    return toks[k][1] if k < len(toks) else toks[-1][1] + len(toks[-1][0])
-
-
-def appositive_match(text: str, end: int) -> re.Match[str] | None:
-    """APPOSITIVE_AFTER's match at end (a comma after a name), within 160 characters; group 1 is
-    the appositive. PLAIN_APPOSITIVE finds it when that gives the same match. (The registry reads
-    group 1 by hand, `appositive_text`; this is the match for readers that want one.)
-
-    Both first take every blank after the comma, then the same characters up to the first period
-    or stop sign, and back off from there alike. APPOSITIVE_AFTER reads on only over a period, and
-    over one that PLAIN_APPOSITIVE's match ends on only after a capital ("U.S. Army"): a plain match
-    ending anywhere else is the same match; otherwise APPOSITIVE_AFTER is asked.
-    """
-    stop = min(len(text), end + 160)
-    m = PLAIN_APPOSITIVE.match(text, end, stop)
-    if m is not None:
-        cut = m.end(1)
-        if cut == stop or text[cut] != "." or not "A" <= text[cut - 1] <= "Z":
-            return m
-    return APPOSITIVE_AFTER.match(text, end, stop)
-
-
 def appositive_text(text: str, end: i64) -> str | None:
-    """APPOSITIVE_AFTER's group 1 at end within 160 characters (what `appositive_match` finds),
-    read by hand: the registry asks at every comma after a name, and a match that fails reads
-    the whole window twice in the regex engine, the second time trying three alternatives at
-    each character.
+    """APPOSITIVE_AFTER's group 1 at end within 160 characters, read by hand: the registry asks at
+    every comma after a name, and a match that fails reads the whole window twice in the regex
+    engine, the second time trying three alternatives at each character.
 
     The regex takes every blank after the comma, the longest stretch of appositive characters
     (120 at most) and backs off one character at a time to one the lookahead accepts; then it
@@ -182,7 +146,7 @@ def appositive_text(text: str, end: i64) -> str | None:
 
 
 def is_appositive_stop(cp: i64) -> bool:
-    """A character PLAIN_APPOSITIVE's class leaves out: , ; : " “ ” « » „ \\x00 ."""
+    """A character APPOSITIVE_AFTER's class leaves out: , ; : " “ ” « » „ \\x00 ."""
     if cp > 59:
         return cp == 0xAB or cp == 0xBB or 0x201C <= cp <= 0x201E
     return cp == 44 or cp == 59 or cp == 58 or cp == 34 or cp == 46 or cp == 0

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tasks.appositives import appositive_end
 from tasks.attribution import ADVERB_RUN, lead_end, verb_at, verb_follows
 from tasks.cues import FIRST_PERSON, PRONOUNS, SPEECH_VERB_RE
 from tasks.phrase_words import appositive_stop, pronoun_at
@@ -89,6 +88,21 @@ def test_appositive_stop_is_appositive_end(text: str, cut: int) -> None:
             if toks[k][0] == ",":
                 assert appositive_stop(text, toks[k][1] + 1, end) == appositive_end(toks, k + 1)
             k += 1
+
+
+def appositive_end(toks: list[tuple[str, int]], k: int) -> int | None:
+    """The token reader appositive_stop stands for: where an appositive starting at toks[k]
+    ends, the next comma or sentence mark (the registry's reader before the scan)."""
+    start = k
+    while reach(toks, k) and toks[k][0] not in {",", ".", ";", ":", '"', "“", "”", "—", "("}:
+        if toks[k][0][0] == "\x00":
+            return None
+        k += 1
+    if k == start:
+        return None
+    if reach(toks, k) and toks[k][0] == "." and not reach(toks, k + 1):
+        return toks[k][1]
+    return toks[k][1] if k < len(toks) else toks[-1][1] + len(toks[-1][0])
 
 
 EDGE_CASES = [
